@@ -1,0 +1,289 @@
+"""Builds the story model from the parse, one grammar rule at a time.
+
+`ModelBuilder` is handed to Lark as the parser's transformer, so each method
+runs when the LALR parser reduces its rule and no intermediate tree is kept
+(about twice as fast on large stories). Such callbacks get no `meta`, so
+positions come from the tokens themselves.
+"""
+from __future__ import annotations
+
+from attrs import evolve
+from lark import Token, Transformer
+
+from . import model as m
+from .diagnostics import error
+
+# Expressions deeper than this are refused: the checker and the engine walk
+# them recursively, and nobody writes a condition a hundred levels deep.
+MAX_DEPTH = 100
+MAX_DIGITS = 15
+
+
+def _texts(children):
+    """Text nodes from a run of TEXT/VBAR/ARROW tokens and inline nodes."""
+    nodes = []
+    for child in children:
+        if isinstance(child, Token):
+            if child.type in ("TEXT", "VBAR", "ARROW"):
+                nodes.append(m.Literal(str(child)))
+        elif child is not None:
+            nodes.append(child)
+    return tuple(nodes)
+
+
+def _depth(*nodes):
+    return 1 + max(n.depth for n in nodes)
+
+
+class ModelBuilder(Transformer):
+    def __init__(self):
+        super().__init__()
+        self.file = "<story>"
+        self.problems = []  # diagnostics found while building (not syntax)
+
+    def reset(self, file):
+        self.file = file
+        self.problems = []
+
+    def _pos(self, token):
+        return m.Pos(self.file, token.line, token.column)
+
+    # ------------------------------------------------------------ expressions
+
+    def number(self, children):
+        (token,) = children
+        digits = str(token)
+        if len(digits) > MAX_DIGITS:
+            self.problems.append(error(
+                "this number is too large", self._pos(token), width=len(digits),
+                hint=f"numbers have at most {MAX_DIGITS} digits"))
+            digits = digits[:MAX_DIGITS]
+        return m.Number(int(digits), self._pos(token))
+
+    def boolean(self, children):
+        (token,) = children
+        return m.Bool(token == "true", self._pos(token))
+
+    def name(self, children):
+        (token,) = children
+        return m.Name(str(token), self._pos(token))
+
+    def call(self, children):
+        token, *args = children
+        args = tuple(a for a in args if a is not None)
+        depth = _depth(*args) if args else 1
+        return self._deep(m.Call(str(token), args, self._pos(token), depth))
+
+    def not_op(self, children):
+        token, operand = children
+        return self._deep(m.Unary("not", operand, self._pos(token), operand.depth + 1))
+
+    def negate(self, children):
+        token, operand = children
+        if isinstance(operand, m.Number):
+            return m.Number(-operand.value, self._pos(token))
+        return self._deep(m.Unary("-", operand, self._pos(token), operand.depth + 1))
+
+    def comparison(self, children):
+        left, op, right = children
+        return self._binary(str(op), left, right, self._pos(op))
+
+    def arith(self, children):
+        return self._fold(children)
+
+    term = arith
+
+    def or_test(self, children):
+        return self._fold_keyword("or", children)
+
+    def and_test(self, children):
+        return self._fold_keyword("and", children)
+
+    def _fold(self, children):
+        result = children[0]
+        for i in range(1, len(children), 2):
+            op = children[i]
+            result = self._binary(str(op), result, children[i + 1], self._pos(op))
+        return result
+
+    def _fold_keyword(self, op, operands):
+        result = operands[0]
+        for operand in operands[1:]:
+            result = self._binary(op, result, operand, operand.pos)
+        return result
+
+    def _binary(self, op, left, right, pos):
+        return self._deep(m.Binary(op, left, right, pos, _depth(left, right)))
+
+    def _deep(self, node):
+        if node.depth == MAX_DEPTH + 1:  # report once, at the level that crosses
+            self.problems.append(error(
+                f"this expression is nested more than {MAX_DEPTH} levels deep",
+                node.pos, hint="split it into several conditions or variables"))
+        return node
+
+    # -------------------------------------------------------------- inline text
+
+    def show(self, children):
+        (expr,) = children
+        return m.Show(expr)
+
+    def if_text(self, children):
+        _if, condition, then, _bar, otherwise = children
+        return m.IfText(condition, then, otherwise or ())
+
+    def vary(self, children):
+        kind = children[0]
+        alternatives = tuple(c for c in children[1:] if not isinstance(c, Token))
+        return m.Vary(str(kind), alternatives, self._pos(kind))
+
+    def alt(self, children):
+        return _texts(children)
+
+    # ------------------------------------------------------------------ scenes
+
+    def prose_line(self, children):
+        ends_paragraph = isinstance(children[-1], Token) and children[-1].type == "PARA"
+        return ("prose", _texts(children), ends_paragraph)
+
+    def set_line(self, children):
+        token, name, op, value = children
+        return m.Assign(str(name), str(op), value, self._pos(name))
+
+    def jump_line(self, children):
+        _arrow, target, _if, condition = children[:4]
+        return m.Jump(str(target), condition, self._pos(target))
+
+    def body(self, children):
+        paragraphs, entry, current = [], [], []
+        for item in children:
+            if isinstance(item, tuple):
+                _kind, nodes, ends_paragraph = item
+                if current:
+                    current.append(m.Literal(" "))
+                current.extend(nodes)
+                if ends_paragraph:
+                    paragraphs.append(tuple(current))
+                    current = []
+            elif isinstance(item, Token):  # a blank line on its own
+                if item.type == "PARA" and current:
+                    paragraphs.append(tuple(current))
+                    current = []
+            else:
+                entry.append(item)
+        if current:
+            paragraphs.append(tuple(current))
+        return (tuple(paragraphs), tuple(entry))
+
+    def choice_text(self, children):
+        return _texts(children)
+
+    def choice_if(self, children):
+        token, expr, _else, reason = children[:4]
+        return m.Condition(expr, str(reason)[1:-1] if reason else None, self._pos(token))
+
+    def choice(self, children):
+        mark, choice_id, text, _arrow, target, *details = children
+        conditions = tuple(d for d in details if isinstance(d, m.Condition))
+        effects = tuple(d for d in details if isinstance(d, m.Assign))
+        explicit = str(choice_id).strip()[1:-1] if choice_id else ""
+        return m.Choice(
+            id=explicit, explicit_id=bool(explicit), sticky=(mark == "+"),
+            text=text, target=str(target), target_pos=self._pos(target),
+            conditions=conditions, effects=effects, pos=self._pos(mark))
+
+    def fallback(self, children):
+        target = children[2]
+        return m.Jump(str(target), None, self._pos(target))
+
+    def scene(self, children):
+        return self._scene(children, is_ending=False)
+
+    def ending(self, children):
+        return self._scene(children, is_ending=True)
+
+    def _scene(self, children, is_ending):
+        mark, name, heading, *rest = children
+        rest = [c for c in rest if not isinstance(c, Token)]
+        (paragraphs, entry), *rest = rest
+        choices = [c for c in rest if isinstance(c, m.Choice)]
+        fallback = next((c for c in rest if isinstance(c, m.Jump)), None)
+        return m.Scene(
+            id=str(name), heading=str(heading).strip() if heading else None,
+            is_ending=is_ending, paragraphs=paragraphs, entry=entry,
+            choices=_with_derived_ids(choices), fallback=fallback,
+            pos=self._pos(name))
+
+    # ------------------------------------------------------------------ header
+
+    def title(self, children):
+        return self._setting("title", children[0])
+
+    def author(self, children):
+        return self._setting("author", children[0])
+
+    def start_at(self, children):
+        return self._setting("start", children[0])
+
+    def _setting(self, key, token):
+        return m.Setting(key, str(token).strip(), self._pos(token))
+
+    def include(self, children):
+        (token,) = children
+        return m.Include(str(token).strip(), self._pos(token))
+
+    def signed(self, children):
+        minus, digits = children
+        value = int(str(digits)[:MAX_DIGITS])
+        return -value if minus else value
+
+    def stat_decl(self, children):
+        name, label, _eq, initial, low, high = children
+        low = 0 if low is None else low
+        high = 100 if high is None else high
+        return m.Stat(
+            name=str(name),
+            label=str(label)[1:-1] if label else str(name).replace("_", " ").capitalize(),
+            initial=low if initial is None else initial, low=low, high=high,
+            pos=self._pos(name))
+
+    def flag_decl(self, children):
+        name, _eq, value = children
+        return m.Flag(str(name), value == "true", self._pos(name))
+
+    def var_decl(self, children):
+        name, _eq, value = children
+        return m.Var(str(name), value or 0, self._pos(name))
+
+    def whenever(self, children):
+        token, condition, _arrow, target = children
+        return m.Whenever(condition, str(target), self._pos(target))
+
+    def start(self, children):
+        items = [c for c in children if not isinstance(c, Token)]
+        return m.SourceFile(
+            path=self.file,
+            settings=tuple(i for i in items if isinstance(i, m.Setting)),
+            includes=tuple(i for i in items if isinstance(i, m.Include)),
+            declarations=tuple(i for i in items if isinstance(i, (m.Stat, m.Flag, m.Var))),
+            whenevers=tuple(i for i in items if isinstance(i, m.Whenever)),
+            scenes=tuple(i for i in items if isinstance(i, m.Scene)))
+
+
+def _with_derived_ids(choices):
+    """Give each choice without an explicit id one derived from its target.
+
+    The first choice to a target is `target`, the next `target_2`, and so on,
+    so rewording a choice never changes its id.
+    """
+    seen = {}
+    result = []
+    for choice in choices:
+        if not choice.explicit_id:
+            count = seen.get(choice.target, 0) + 1
+            seen[choice.target] = count
+            derived = choice.target if count == 1 else f"{choice.target}_{count}"
+            choice = evolve(choice, id=derived)
+        result.append(choice)
+    return tuple(result)
+

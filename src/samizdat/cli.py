@@ -1,0 +1,64 @@
+"""The `samizdat` command: parses arguments and hands each subcommand to its driver.
+
+Exit codes: 0 success, 1 the story (or replay) has problems, 2 usage or I/O
+problems, 130 interrupted. No input should ever produce a Python traceback:
+the last-resort handler below turns one into a short message.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from . import __version__
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+# Each subcommand lives in its own module, imported only when it runs, so that
+# `samizdat play` does not pay for the author tools and the reverse.
+COMMANDS = {
+    "check": "samizdat.commands.check",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="samizdat",
+        description="Write, play and test choice-based stories in plain text.",
+        epilog="With no command, samizdat plays the bundled story, The Red Napoleon.")
+    parser.add_argument("--version", action="version", version=f"samizdat {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    import importlib
+
+    for name, module_name in COMMANDS.items():
+        importlib.import_module(module_name).add_parser(sub)
+    return parser
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        parser = build_parser()
+        if not argv and "play" in COMMANDS:
+            argv = ["play"]
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_USAGE
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (e.g. `samizdat ... | head`); say nothing more.
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_OK
+    except Exception as exc:  # the last resort: a bug, but never a traceback
+        if os.environ.get("SAMIZDAT_DEBUG"):
+            raise
+        print(f"samizdat: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("  this is a bug in samizdat; run again with SAMIZDAT_DEBUG=1 to see where", file=sys.stderr)
+        return EXIT_USAGE

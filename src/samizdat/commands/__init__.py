@@ -1,0 +1,1 @@
+"""The subcommands of `samizdat`, one module each; each has add_parser(sub) and run(args)."""

@@ -1,0 +1,36 @@
+"""`samizdat check PATH`: report a story's errors and warnings, like a compiler."""
+from __future__ import annotations
+
+import sys
+
+from ..diagnostics import format_json, format_text, has_errors, summary
+from ..pipeline import compile_story
+
+
+def add_parser(sub):
+    p = sub.add_parser("check", help="check a story for errors and warnings",
+                       description="Check a story file or folder and report what is wrong with it.")
+    p.add_argument("path", metavar="PATH", help="a .story file, or a folder with main.story")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text for people (default), json for editors and CI")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    loaded = compile_story(args.path)
+    if args.format == "json":
+        print(format_json(loaded.diagnostics))
+    else:
+        print_diagnostics(loaded, sys.stdout)
+        if not loaded.io_failure:
+            print(f"{args.path}: {summary(loaded.diagnostics)}")
+    if loaded.io_failure:
+        return 2
+    return 1 if has_errors(loaded.diagnostics) else 0
+
+
+def print_diagnostics(loaded, stream):
+    for diagnostic in loaded.diagnostics:
+        source = loaded.sources.get(diagnostic.file)
+        lines = source.split("\n") if source is not None else None
+        print(format_text(diagnostic, lines), file=stream)

@@ -1,0 +1,159 @@
+"""Parses one story file's text into a `SourceFile`, or into syntax errors.
+
+The grammar is `grammar/samizdat.lark`, loaded once per process from Lark's
+cache (so the LALR tables are not rebuilt on every start). The model is built
+while parsing (see `build.py`).
+
+Recovery works like a compiler's panic mode: on a syntax error the offending
+line is blanked out and the file parsed again, so one run reports every bad
+line rather than the first.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .build import ModelBuilder
+from .diagnostics import error
+from .syntax_errors import EXAMPLES, expected_phrase
+
+MAX_ERRORS = 20
+# Re-parsing to recover costs a full parse per error; past this size only the
+# first error is reported.
+RECOVERY_LIMIT = 1_000_000
+
+_builder = ModelBuilder()
+_lark = None
+
+
+def grammar_path() -> Path:
+    """The grammar shipped inside the package, or the repository's own."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_data" / "grammar" / "samizdat.lark",
+                      here.parent.parent / "grammar" / "samizdat.lark"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError("samizdat's grammar (samizdat.lark) is missing from the installation")
+
+
+def _cache_file():
+    import lark
+
+    from .paths import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return False
+    return str(folder / f"grammar-lark{lark.__version__}.cache")
+
+
+def get_parser():
+    global _lark
+    if _lark is None:
+        from lark import Lark
+
+        _lark = Lark(grammar_path().read_text(encoding="utf-8"), parser="lalr",
+                     lexer="contextual", transformer=_builder,
+                     maybe_placeholders=True, cache=_cache_file())
+    return _lark
+
+
+def parse_source(text: str, file: str):
+    """Parse `text` (the contents of `file`). Returns (SourceFile or None, diagnostics)."""
+    from lark.exceptions import UnexpectedInput
+
+    parser = get_parser()
+    text = normalise(text)
+    lines = text.split("\n")
+    diagnostics = []
+    while True:
+        _builder.reset(file)
+        try:
+            result = parser.parse(text)
+        except UnexpectedInput as exc:
+            diagnostic = describe(exc, file, parser)
+            diagnostics.append(diagnostic)
+            line = diagnostic.line
+            if (len(text) > RECOVERY_LIMIT or len(diagnostics) >= MAX_ERRORS
+                    or not line or not lines[line - 1].strip()):
+                return None, diagnostics
+            lines[line - 1] = _blank(lines[line - 1], len(diagnostics))
+            text = "\n".join(lines)
+            continue
+        if diagnostics:
+            return None, diagnostics
+        return result, list(_builder.problems)
+
+
+def normalise(text: str) -> str:
+    """One newline convention, and a newline at the end (the grammar ends lines)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.endswith("\n"):
+        text += "\n"
+    return text
+
+
+def _blank(line: str, n: int) -> str:
+    # A broken scene header still opens a scene, so the lines under it are
+    # not misread as belonging to the scene before.
+    if line.lstrip().startswith("==="):
+        return f"=== _recovered_{n}"
+    return ""
+
+
+def describe(exc, file, parser):
+    """A syntax error in a writer's words."""
+    from lark.exceptions import UnexpectedCharacters, UnexpectedToken
+
+    from .model import Pos
+
+    if isinstance(exc, UnexpectedToken):
+        token = exc.token
+        line, column = token.line, token.column
+        found = _token_words(token)
+        width = max(1, len(str(token).split("\n")[0]))
+        if token.type in ("_NL", "PARA", "$END"):
+            width = 1
+    else:
+        assert isinstance(exc, UnexpectedCharacters)
+        line, column = exc.line, exc.column
+        found = f"'{exc.char}'" if exc.char.isprintable() else f"the character {exc.char!r}"
+        width = 1
+    if line is None or line < 1:  # Lark gives $END at an empty file no position
+        line, column = 1, 1
+    pos = Pos(file, line, column)
+
+    label = _match_example(exc, parser)
+    if label is not None:
+        message, hint = label
+        return error(message, pos, hint=hint, width=width)
+    expected = expected_phrase(getattr(exc, "accepts", None) or exc.expected or set())
+    message = f"unexpected {found}"
+    if expected:
+        message += f": expected {expected}"
+    return error(message, pos, width=width)
+
+
+def _token_words(token):
+    if token.type in ("_NL", "PARA"):
+        return "end of line"
+    if token.type == "$END":
+        return "end of file"
+    text = str(token).strip().split("\n")[0]
+    if len(text) > 30:
+        text = text[:30] + "…"
+    if token.type == "TEXT":
+        return f"text '{text}'"
+    return f"'{text}'"
+
+
+def _match_example(exc, parser):
+    """Look the error up in the table of typical mistakes (syntax_errors.py)."""
+    _builder_state = (_builder.file, _builder.problems)
+    try:
+        return exc.match_examples(parser.parse, EXAMPLES, use_accepts=True)
+    finally:
+        _builder.file, _builder.problems = _builder_state
+
