@@ -1,0 +1,36 @@
+// Included by main.story: the train itself.
+
+=== corridor: The train, after midnight
+set nerve -= 5
+-> inspection if suspicion > 30 and chance(50)
+The corridor smells of coal and oranges. {shuffle: A child sleeps on a suitcase. | Two officers argue over cards. | Someone is singing in Georgian.}
+
+{once: You find your compartment at last. | You walk the corridor again.}
+
+* Sit in your compartment until Moscow -> arrival
+* Look for the dining car -> dining
++ Count the stations -> corridor
+  if visits(corridor) < 3
+otherwise -> arrival
+
+=== dining: The dining car
+The waiter brings tea {cycle: in a glass holder | without a glass holder}.
+You have been here {visits(dining)} time{if visits(dining) > 1: s}.
+{if seen(porter): The porter from the station is at the next table. | }
+* Leave a tip -> corridor
+  set bribes += 1
+* Go back -> corridor
+
+=== inspection: The train, an inspection
+Two men in NKVD caps work down the carriage, checking papers.
+-> arrested if not papers_forged and roll(6) > 4
+* Show your papers -> arrival
+  if papers_forged else "You have no papers to show."
+* Say nothing -> arrival
+  set suspicion %+ 50
+
+=== ending arrival: Moscow, Leningradsky station
+The train sighs into Moscow at dawn. {if nerve >= 50: You step down steadily. | Your hands shake on the rail.}
+
+=== ending arrested: Taken off the train
+At a halt whose name you never learn, they walk you down the steps into the snow.
