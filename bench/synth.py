@@ -1,0 +1,98 @@
+"""A seeded generator of synthetic stories for the benchmarks.
+
+`samizdat_story(n, seed)` returns the text of one story of `n` scenes: about
+80 words of prose each, 3 choices of which one is guarded by a condition on a
+stat, effects on loyalty and legitimacy, one scene in 50 an ending, and every
+scene reachable (scene i always links to scene i+1).
+
+Run it to write a story folder: `python bench/synth.py 2000 OUT_DIR [SEED]`.
+"""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+WORDS = (
+    "the a marshal army party kremlin night snow telephone order dispatch "
+    "commissar congress moscow plan winter bread railway station general "
+    "silence letter corridor window comrade rumour signal garrison officer "
+    "minister factory harvest border map lamp coat door stairs cold loyal"
+).split()
+
+WORDS_PER_SCENE = 80
+
+
+def _sentence(rng, words):
+    text = " ".join(rng.choice(WORDS) for _ in range(words))
+    return text[0].upper() + text[1:] + "."
+
+
+def _prose(rng):
+    sentences, count = [], 0
+    while count < WORDS_PER_SCENE:
+        n = rng.randint(6, 14)
+        sentences.append(_sentence(rng, n))
+        count += n
+    # Two paragraphs, wrapped as a writer would.
+    half = len(sentences) // 2
+    return "\n".join(sentences[:half]) + "\n\n" + "\n".join(sentences[half:])
+
+
+def plan(n: int, seed: int = 1):
+    """The story's shape, shared by every output format: one dict per scene."""
+    rng = random.Random(seed)
+    scenes = []
+    for i in range(n):
+        is_ending = (i % 50 == 49) or i == n - 1
+        scene = {"id": f"s{i}", "ending": is_ending, "prose": _prose(rng), "choices": []}
+        if not is_ending:
+            forward = i + 1
+            jump = min(n - 1, i + rng.randint(2, 9))
+            back = rng.randint(max(0, i - 20), i)
+            scene["choices"] = [
+                {"text": _sentence(rng, 5), "target": f"s{forward}", "effects": [("loyalty", "+=", 5)],
+                 "condition": None},
+                {"text": _sentence(rng, 5), "target": f"s{jump}", "effects": [("legitimacy", "-=", 5)],
+                 "condition": ("loyalty", ">", rng.randint(40, 70))},
+                {"text": _sentence(rng, 5), "target": f"s{back if back != i else forward}",
+                 "effects": [("loyalty", "-=", 5), ("legitimacy", "+=", 5)], "condition": None},
+            ]
+        scenes.append(scene)
+    return scenes
+
+
+def samizdat_story(n: int, seed: int = 1) -> str:
+    out = ["title Synthetic", "author bench/synth.py", "start s0",
+           'stat loyalty "Loyalty" = 50 in 0..100',
+           'stat legitimacy "Legitimacy" = 50 in 0..100', ""]
+    for scene in plan(n, seed):
+        if scene["ending"]:
+            out.append(f"=== ending {scene['id']}: Ending {scene['id']}")
+        else:
+            out.append(f"=== {scene['id']}: Scene {scene['id']}")
+        out.append(scene["prose"])
+        out.append("")
+        for index, choice in enumerate(scene["choices"]):
+            out.append(f"* ({'c%d' % index}) {choice['text']} -> {choice['target']}")
+            if choice["condition"]:
+                name, op, value = choice["condition"]
+                out.append(f"  if {name} {op} {value}")
+            for name, op, value in choice["effects"]:
+                out.append(f"  set {name} {op} {value}")
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def write_story(n: int, folder, seed: int = 1) -> Path:
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "main.story"
+    path.write_text(samizdat_story(n, seed), encoding="utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    print(write_story(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 1))
