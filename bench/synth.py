@@ -39,16 +39,22 @@ def _prose(rng):
     return "\n".join(sentences[:half]) + "\n\n" + "\n".join(sentences[half:])
 
 
+def plan_is_ending(i: int, n: int) -> bool:
+    return i % 50 == 49 or i == n - 1
+
+
 def plan(n: int, seed: int = 1):
     """The story's shape, shared by every output format: one dict per scene."""
     rng = random.Random(seed)
     scenes = []
     for i in range(n):
-        is_ending = (i % 50 == 49) or i == n - 1
+        is_ending = plan_is_ending(i, n)
         scene = {"id": f"s{i}", "ending": is_ending, "prose": _prose(rng), "choices": []}
         if not is_ending:
             forward = i + 1
             jump = min(n - 1, i + rng.randint(2, 9))
+            if plan_is_ending(i + 1, n):
+                jump = min(n - 1, i + 2)  # the way past an ending
             back = rng.randint(max(0, i - 20), i)
             scene["choices"] = [
                 {"text": _sentence(rng, 5), "target": f"s{forward}", "effects": [("loyalty", "+=", 5)],
