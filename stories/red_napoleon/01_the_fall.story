@@ -128,7 +128,7 @@ heater coughing; he does not ask, which is why he is your driver.
 {if fall_kirov_warned: Somewhere on the line to Leningrad a clerk of Yagoda's has written down every word you said to Kirov. You said very few.}
 {if seen(fall_body): There is a smear on your cuff that you will not look at.}
 
-A black ZIS draws alongside at the gate and its rear window comes down.
+A black Lincoln draws alongside at the gate and its rear window comes down.
 Voroshilov, eyes swollen, breath smelling of brandy.
 
 "Misha." {if fall_voroshilov_lulled: He grips your sleeve through the window. "You were good to me in there. I won't forget it." | He does not offer his hand.} "Go to the Commissariat and stay by the telephone. Nothing moves tonight without my order. Nothing. Do you understand me? The Politburo will decide everything."
@@ -189,10 +189,11 @@ A soldier who forgets it is a Bonaparte, and we have all read how that ends."
 asking Feldman for our files since November. Mine. Yours. Misha's."
 {if fall_saw_folder: You think of the red folder, and say nothing yet.}
 
-Primakov laughs. "Trotsky wrote last year that he could have done it in
-twenty-four without the shedding of any blood, and that he declined on
-principle. Principle! The Old Man never tried because he did not know whether
-a single regiment would follow him."
+Primakov laughs. "Trotsky wrote in November that he could have had a coup
+against Zinoviev, Kamenev and Stalin without any difficulty and without even
+the shedding of any blood, and that he declined on principle. Principle! The
+Old Man never tried because he did not know whether a single regiment would
+follow him."
 
 It is Wollenberg's argument, the German who drank your cognac in 1925: the
 commanders admired Trotsky and trusted the Party, and the Party was stronger.
@@ -200,7 +201,7 @@ The question tonight is whether the Party is still the Party, with its
 master lying on a table in the Kremlin clinic, or only three frightened men.
 
 Feldman unrolls the garrison list. The Proletarian Division. The tank
-brigade at Naro-Fominsk. The Frunze Academy, where Kork's students sleep
+battalion of the Mechanization Academy at Lefortovo. The Frunze Academy, where Kork's students sleep
 with their boots by the bed.
 
 * (commit) Ask them to commit: the Proletarian Division and the academies, tonight -> fall_commissariat
@@ -443,8 +444,9 @@ the Mensheviks died of it.
   set fall_voroshilov_lulled = true
 
 === fall_decision: Frunze Street, after midnight
-You stand at the window. Across the roofs, the red star on the Borovitsky
-tower burns as it has burned since November, when they put the new ones up.
+You stand at the window. Across the roofs, the new star on the Borovitsky
+tower, gilt and Urals stones, put up in October in place of the eagle,
+catches a searchlight and lets it go.
 
 You count what you have.
 {if fall_generals_in: Yakir and Uborevich, the Proletarian Division, the academies. | No division of your own: only the names on Feldman's list, and what the colonels believe about you.}
@@ -473,7 +475,7 @@ principle. You have never been sure which part of that sentence was the lie.
 
 === fall_home: The House on the Embankment, three in the morning
 set party_strength += 5
-The flat on the eighth floor is warm and dark. Nina sleeps. On the workbench
+The flat is warm and dark. Nina sleeps. On the workbench
 by the window lies the violin you have been making since the autumn, the
 belly still unvarnished, the bridge not yet cut. You pick it up and put it
 down. Under the window the Moscow river is white and silent, and beyond it
