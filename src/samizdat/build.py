@@ -138,7 +138,13 @@ class ModelBuilder(Transformer):
         return m.Vary(str(kind), alternatives, self._pos(kind))
 
     def alt(self, children):
-        return _texts(children)
+        # "{if x: a | b}": the spaces around "a" and "b" are layout, not text.
+        nodes = list(_texts(children))
+        if nodes and isinstance(nodes[0], m.Literal):
+            nodes[0] = m.Literal(nodes[0].text.lstrip())
+        if nodes and isinstance(nodes[-1], m.Literal):
+            nodes[-1] = m.Literal(nodes[-1].text.rstrip())
+        return tuple(n for n in nodes if not (isinstance(n, m.Literal) and not n.text))
 
     # ------------------------------------------------------------------ scenes
 
@@ -208,6 +214,11 @@ class ModelBuilder(Transformer):
         (paragraphs, entry), *rest = rest
         choices = [c for c in rest if isinstance(c, m.Choice)]
         fallback = next((c for c in rest if isinstance(c, m.Jump)), None)
+        if is_ending and (choices or fallback):
+            first = choices[0].pos if choices else fallback.pos
+            self.problems.append(error(
+                "an ending has no choices", first,
+                hint="endings close the story; use an ordinary scene to offer choices"))
         return m.Scene(
             id=str(name), heading=str(heading).strip() if heading else None,
             is_ending=is_ending, paragraphs=paragraphs, entry=entry,
@@ -226,11 +237,16 @@ class ModelBuilder(Transformer):
         return self._setting("start", children[0])
 
     def _setting(self, key, token):
-        return m.Setting(key, str(token).strip(), self._pos(token))
+        return m.Setting(key, str(token).strip(), self._text_pos(token))
 
     def include(self, children):
         (token,) = children
-        return m.Include(str(token).strip(), self._pos(token))
+        return m.Include(str(token).strip(), self._text_pos(token))
+
+    def _text_pos(self, token):
+        """Where a free-text value starts, past the spaces the token took in."""
+        text = str(token)
+        return m.Pos(self.file, token.line, token.column + len(text) - len(text.lstrip()))
 
     def signed(self, children):
         minus, digits = children

@@ -66,14 +66,31 @@ def format_text(d: Diagnostic, source_lines: Optional[list] = None) -> str:
         from .sanitize import sanitize  # story text is shown in terminals
 
         text = sanitize(source_lines[d.line - 1].rstrip("\r\n")).expandtabs(1)
+        col = max(1, d.column or 1)
+        text, col = _window(text, col)
         gutter = f"{d.line:>5} | "
         out.append(gutter + text)
-        col = max(1, d.column or 1)
         width = max(1, min(d.width, len(text) - col + 1))
         out.append(" " * (len(gutter) - 2) + "| " + " " * (col - 1) + "^" * width)
     if d.hint:
         out.append(f"      = {d.hint}")
     return "\n".join(out)
+
+
+SHOWN_WIDTH = 100
+
+
+def _window(text, col):
+    """At most SHOWN_WIDTH characters of a long line, around the column."""
+    if len(text) <= SHOWN_WIDTH:
+        return text, col
+    start = max(0, min(col - SHOWN_WIDTH // 2, len(text) - SHOWN_WIDTH))
+    shown = text[start:start + SHOWN_WIDTH]
+    if start > 0:
+        shown, col = "…" + shown[1:], col - start
+    if start + SHOWN_WIDTH < len(text):
+        shown = shown[:-1] + "…"
+    return shown, col
 
 
 def format_json(diagnostics: Iterable[Diagnostic]) -> str:

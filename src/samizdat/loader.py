@@ -54,26 +54,42 @@ def find_root(path: Path):
 
 
 def read_story_text(path: Path, name: str, pos=None):
-    """The file's text, or (None, diagnostic)."""
+    """The file's text, or (None, diagnostic).
+
+    `pos` is the include line that named the file, if any: the diagnostic then
+    points there and names the file.
+    """
+    problem = _read_problem(path, name)
+    if isinstance(problem, str):
+        return problem, None
+    message, hint, where = problem
+    if where is not None:
+        return None, error(message, where, hint=hint)
+    if pos is not None:
+        return None, error(f"{name}: {message}", pos, hint=hint)
+    return None, error(message, hint=hint, file=name)
+
+
+def _read_problem(path, name):
+    """The text, or (message, hint, position) of what is wrong."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return None, error(f"{name} is too large to be a story ({size // (1024 * 1024)} MB)", pos, file=name)
+            return (f"too large to be a story ({size // (1024 * 1024)} MB)", None, None)
         data = path.read_bytes()
     except IsADirectoryError:
-        return None, error(f"{name} is a folder, not a story file", pos, file=name)
+        return ("this is a folder, not a story file", None, None)
     except OSError as exc:
-        return None, error(f"cannot read {name}: {exc.strerror or exc}", pos, file=name)
+        return (f"cannot read this file: {exc.strerror or exc}", None, None)
     if b"\x00" in data:
-        return None, error(f"{name} is not a text file (it holds binary data)", pos, file=name)
+        return ("not a text file (it holds binary data)", None, None)
     try:
-        return data.decode("utf-8"), None
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, error(
-            f"this file is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
-            m.Pos(name, line, column), hint="save the file as UTF-8")
+        return (f"this file is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+                "save the file as UTF-8", m.Pos(name, line, column))
 
 
 def load(path) -> Loaded:

@@ -149,11 +149,42 @@ def _token_words(token):
     return f"'{text}'"
 
 
-def _match_example(exc, parser):
-    """Look the error up in the table of typical mistakes (syntax_errors.py)."""
-    _builder_state = (_builder.file, _builder.problems)
-    try:
-        return exc.match_examples(parser.parse, EXAMPLES, use_accepts=True)
-    finally:
-        _builder.file, _builder.problems = _builder_state
+_signatures = None
 
+
+def _signature(exc):
+    """Where a parse failed: the LALR state, what the parser could take, and
+    what kind of token was there (its type, and its first character when that
+    is punctuation: "= 1" and "open" fail in the same state for different reasons).
+    """
+    state = getattr(exc, "state", None)
+    position = getattr(state, "position", state)
+    token = getattr(exc, "token", None)
+    if token is None:
+        return (type(exc).__name__, position, getattr(exc, "char", None))
+    head = str(token)[:1]
+    accepts = frozenset(getattr(exc, "accepts", None) or ())
+    return ("token", position, token.type, head if head and not head.isalnum() else "", accepts)
+
+
+def _match_example(exc, parser):
+    """Look the error up in the table of typical mistakes (syntax_errors.py).
+
+    Like Lark's `match_examples`, but keyed on the parser state alone (not the
+    depth of its stack, which depends on how much header precedes the error),
+    and with each sample parsed once per process.
+    """
+    global _signatures
+    from lark.exceptions import UnexpectedInput
+
+    if _signatures is None:
+        saved = (_builder.file, _builder.problems)
+        _signatures = {}
+        for label, samples in EXAMPLES.items():
+            for sample in samples:
+                try:
+                    parser.parse(sample)
+                except UnexpectedInput as sample_exc:
+                    _signatures.setdefault(_signature(sample_exc), label)
+        _builder.file, _builder.problems = saved
+    return _signatures.get(_signature(exc))

@@ -50,6 +50,13 @@ EXAMPLES = {
         _SCENE + "Text {if x: y\n",
         _SCENE + "Text {sequence: a | b\n",
         _SCENE + "Text {if x: y | z\n",
+        _SCENE + "Text {x men here.\n",
+    ],
+    ("ids are written in lower case: letters, digits and _", "for example: kremlin_stairs"): [
+        _SCENE + "* Go -> Kremlin\n",
+        _SCENE + "-> Kremlin\n",
+        "=== Kremlin\n",
+        "start Kremlin\n",
     ],
     ("a scene needs an id after '==='", "for example: === kremlin: Moscow, 1936"): [
         "===\n",
@@ -86,10 +93,6 @@ EXAMPLES = {
         "Some prose\n",
         "stats x\n",
     ],
-    ("an ending has no choices", "endings close the story; use an ordinary scene to offer choices"): [
-        "=== ending e: The End\nText\n* x -> y\n",
-        "=== ending e: The End\n* x -> y\n",
-    ],
     ("this '(' is not closed", "add ')'"): [
         _SCENE + "* a -> b\n  if (x > 1\n",
         _SCENE + "Text {(x + 1}\n",
@@ -116,16 +119,15 @@ EXAMPLES = {
     ],
 }
 
+# (terminal names, phrase): a phrase is used when all its names are expected.
 _PHRASES = [
-    # (terminal names, phrase): the first phrase whose names meet the set wins
-    # a place; later phrases add to it, up to a few.
     ({"SCENE_MARK"}, "a new scene ('===')"),
     ({"TEXT"}, "text"),
     ({"STAR", "PLUS"}, "a choice ('*' or '+')"),
     ({"NAME", "INT"}, "a value (a number, a name, true or false)"),
     ({"NAME"}, "a name"),
     ({"INT"}, "a number"),
-    ({"COMPARE", "PLUS", "MINUS", "SLASH", "AND", "OR"}, "an operator"),
+    ({"COMPARE"}, "an operator"),
     ({"ARROW"}, "'->'"),
     ({"IF"}, "'if'"),
     ({"SET"}, "'set'"),
@@ -136,19 +138,22 @@ _PHRASES = [
     ({"EQUALS"}, "'='"),
     ({"ASSIGN_OP"}, "'+=', '-=', '%+' or '%-'"),
     ({"TRUE", "FALSE"}, "true or false"),
-    ({"_NL", "PARA"}, "the end of the line"),
+    ({"DOTDOT"}, "'..'"),
+    ({"_NL"}, "the end of the line"),
     ({"$END"}, "the end of the file"),
 ]
+# Expected alongside these, the rest of an expression's words go unsaid.
+_IMPLIED = {"MINUS", "LPAR", "NOT", "TRUE", "FALSE", "PLUS", "STAR", "SLASH",
+            "AND", "OR", "PARA"}
 
 
 def expected_phrase(names) -> str:
     names = set(names)
+    if "NAME" in names and "INT" in names or "COMPARE" in names:
+        names -= _IMPLIED
     phrases = []
     for group, phrase in _PHRASES:
-        if group & names:
-            if phrase == "a name" or phrase == "a number":
-                if any(p.startswith("a value") for p in phrases):
-                    continue
+        if group <= names:
             phrases.append(phrase)
             names -= group
     if not phrases:

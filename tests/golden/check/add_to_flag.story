@@ -1,0 +1,5 @@
+start a
+flag troika
+=== a
+* Go -> a
+  set troika += 1

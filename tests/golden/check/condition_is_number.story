@@ -1,0 +1,5 @@
+start a
+stat army = 50
+=== a
+* Go -> a
+  if army

@@ -1,0 +1,5 @@
+start a
+var x
+=== a
+* Go -> a
+  if x >

@@ -1,0 +1,4 @@
+start a
+=== a
+* (go) Go -> a
+* (go) Stay -> a

@@ -1,0 +1,5 @@
+start a
+=== a
+* Go -> a
+=== a
+* Go -> a

@@ -1,0 +1,6 @@
+start a
+=== a
+* Go -> e
+=== ending e: The End
+It ends.
+* Again -> a

@@ -1,0 +1,5 @@
+start a
+var arrests
+=== a
+* Go -> a
+  set arrests %+ 10

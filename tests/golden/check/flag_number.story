@@ -1,0 +1,4 @@
+start a
+flag troika = 1
+=== a
+* Go -> a

@@ -1,0 +1,4 @@
+titel The Red Napoleon
+start a
+=== a
+* Go -> a

@@ -1,0 +1,4 @@
+start a
+include one.story
+=== a
+* Go -> b

@@ -1,0 +1,3 @@
+include two.story
+=== b
+* Go -> a

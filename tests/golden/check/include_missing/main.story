@@ -1,0 +1,4 @@
+start a
+include chapters/one.story
+=== a
+* Go -> a

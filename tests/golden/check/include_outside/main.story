@@ -1,0 +1,4 @@
+start a
+include ../../../../etc/passwd
+=== a
+* Go -> a

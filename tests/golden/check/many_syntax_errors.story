@@ -1,0 +1,8 @@
+start a
+var x
+=== a
+set x ==
+Text {x
+* Go north
+* Fine -> a
+  if x >

@@ -1,0 +1,6 @@
+start a
+var x
+flag f
+=== a
+* Go -> a
+  if x == f

@@ -1,0 +1,3 @@
+title Nowhere
+=== a
+* Go -> a

@@ -1,0 +1,4 @@
+start a
+=== a
+Café au lait.
+* Go -> a

@@ -1,0 +1,5 @@
+start a
+var roll
+=== a
+* Go -> a
+  set roll = 1

@@ -1,0 +1,4 @@
+start a
+=== a
+* Go -> a
+  if seen(kremlin)

@@ -1,0 +1,5 @@
+start a
+var x
+=== a
+set x +=
+* Go -> a

@@ -1,0 +1,4 @@
+start a
+=== a
+The end }
+* Go -> a

@@ -1,0 +1,5 @@
+start a
+var x
+=== a
+There are {x men here.
+* Go -> a

@@ -1,0 +1,3 @@
+start kremlin
+=== kremlin
+* Go to the Kremlin -> kremln
