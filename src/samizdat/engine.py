@@ -108,11 +108,13 @@ class Engine:
 
     # ------------------------------------------------------------- public API
 
-    def start(self, seed: int = 0, at: Optional[str] = None, values: Optional[dict] = None) -> State:
+    def start(self, seed: int = 0, at: Optional[str] = None, values: Optional[dict] = None,
+              dice=SEEDED, entered: Optional[list] = None) -> State:
         """The state at the beginning: the start scene entered.
 
         `at` starts at another scene and `values` overrides declared starting
-        values (for writers testing a later chapter).
+        values (for writers testing a later chapter). `dice` and `entered` are
+        as for `choose`.
         """
         current = list(self.initial_values)
         for name, value in (values or {}).items():
@@ -124,8 +126,8 @@ class Engine:
         if target not in self.scenes:
             raise StoryError(f"there is no scene called '{target}'")
         visits = [0] * len(self.visit_slots)
-        ctx = Context(current, visits, seed, 0)
-        scene = self._enter(target, ctx)
+        ctx = Context(current, visits, seed, 0, dice=dice)
+        scene = self._enter(target, ctx, entered)
         return State(scene, tuple(current), tuple(visits), frozenset(), seed, 1)
 
     def page(self, state: State) -> Page:
@@ -142,13 +144,16 @@ class Engine:
         return Page(scene.id, scene.heading, tuple(paragraphs), views,
                     scene.heading or scene.id if scene.ending else None)
 
-    def available_ids(self, state: State) -> tuple:
+    def available_ids(self, state: State, dice=SEEDED) -> tuple:
         """The ids of the choices the player can take now, without rendering text."""
         scene = self.scenes[state.scene]
-        ctx = Context(state.values, state.visits, state.seed, state.turn)
+        ctx = Context(state.values, state.visits, state.seed, state.turn, dice=dice)
         return tuple(v.id for v in self._choice_views(scene, state, ctx, with_text=False) if v.available)
 
-    def choose(self, state: State, choice_id: str, dice=SEEDED) -> State:
+    def choose(self, state: State, choice_id: str, dice=SEEDED, entered: Optional[list] = None) -> State:
+        """The state after taking a choice. `dice` decides every roll (an explorer
+        substitutes its own); `entered`, if given, collects each scene entered on
+        the way, including those a jump leaves at once."""
         scene = self.scenes[state.scene]
         values, visits = list(state.values), list(state.visits)
         ctx = Context(values, visits, state.seed, state.turn, dice=dice)
@@ -170,7 +175,7 @@ class Engine:
             if not choice.sticky:
                 used = used | {choice.key}
             target = choice.target
-        new_scene = self._enter(target, ctx)
+        new_scene = self._enter(target, ctx, entered)
         return State(new_scene, tuple(values), tuple(visits), used, state.seed, state.turn + 1)
 
     # ------------------------------------------------------------------ steps
@@ -199,7 +204,7 @@ class Engine:
             views.append(ChoiceView(FALLBACK_ID, FALLBACK_TEXT, True))
         return tuple(views)
 
-    def _enter(self, target, ctx):
+    def _enter(self, target, ctx, entered=None):
         for _ in range(MAX_HOPS):
             scene = self.scenes[target]
             if not scene.ending:
@@ -210,6 +215,8 @@ class Engine:
                     continue
             if scene.visit_slot is not None:
                 ctx.visits[scene.visit_slot] += 1
+            if entered is not None:
+                entered.append(target)
             jumped = None
             for step in scene.entry:
                 if len(step) == 3:
