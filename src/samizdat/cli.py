@@ -18,6 +18,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 # `samizdat play` does not pay for the author tools and the reverse.
 COMMANDS = {
     "check": "samizdat.commands.check",
+    "play": "samizdat.commands.play",
     "replay": "samizdat.commands.replay",  # also registers `replays`
 }
 

@@ -1,0 +1,124 @@
+"""`samizdat play [PATH]`: read a story in the terminal (the bundled one by default)."""
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import sys
+
+from .. import model as m
+from .. import paths
+from ..diagnostics import summary
+from ..sanitize import sanitize
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def add_parser(sub):
+    p = sub.add_parser("play", help="play a story (the bundled one if you name none)",
+                       description="Play a story in the terminal. With no PATH, the bundled story.")
+    p.add_argument("path", metavar="PATH", nargs="?", help="a .story file, or a folder with main.story")
+    p.add_argument("--plain", action="store_true",
+                   help="plain text, one line at a time (automatic when input or output is not a terminal)")
+    p.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR is honoured too)")
+    p.add_argument("--seed", type=int, metavar="N", help="make the story's randomness repeatable")
+    p.add_argument("--save-dir", metavar="DIR",
+                   help=f"where saves are kept (default: ${paths.SAVE_DIR_VARIABLE}, else your data folder)")
+    p.add_argument("--from", dest="start_at", metavar="SCENE", help="start at this scene (for writers)")
+    p.add_argument("--set", dest="assignments", action="append", default=[], metavar="NAME=VALUE",
+                   help="set a stat or flag before starting (for writers; may be repeated)")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from ..commands.check import print_diagnostics
+    from ..pipeline import compile_story
+
+    path = args.path if args.path else paths.bundled_story()
+    loaded = compile_story(path)
+    if loaded.story is None:
+        print_diagnostics(loaded, sys.stderr)
+        if not loaded.io_failure:
+            print(f"{sanitize(str(path))}: {summary(loaded.diagnostics)}", file=sys.stderr)
+        return EXIT_USAGE if loaded.io_failure else EXIT_PROBLEMS
+    story = loaded.story
+
+    problem = _check_start(story, args.start_at)
+    values, set_problem = parse_assignments(story, args.assignments)
+    if problem or set_problem:
+        print(f"samizdat play: {problem or set_problem}", file=sys.stderr)
+        return EXIT_USAGE
+
+    from ..engine import StoryError
+    from ..player import store as saving
+    from ..player.session import Session
+
+    seed = args.seed if args.seed is not None else saving.new_seed()
+    store = saving.Store(paths.save_dir(args.save_dir), story.title)
+    try:
+        session = Session(path, story, store, seed, seed_fixed=args.seed is not None,
+                          start_at=args.start_at, start_values=values)
+    except StoryError as exc:
+        print(f"{sanitize(str(path))}: the story cannot start: {sanitize(str(exc))}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    resumable = None
+    if session.autosave_slot == saving.AUTOSAVE and store.exists(saving.AUTOSAVE):
+        resumable = saving.AUTOSAVE
+
+    plain = args.plain or not (sys.stdin.isatty() and sys.stdout.isatty())
+    if plain:
+        from ..player.plain import PlainPlayer
+
+        width = _plain_width()
+        return PlainPlayer(session, sys.stdin, sys.stdout, width, echo=not sys.stdin.isatty()).run(resumable)
+    from ..player.terminal import TerminalPlayer
+
+    color = not (args.no_color or os.environ.get("NO_COLOR"))
+    return TerminalPlayer(session, color=color).run(resumable)
+
+
+def _plain_width() -> int:
+    from ..player.text import reading_width
+
+    return reading_width(shutil.get_terminal_size((80, 24)).columns)
+
+
+def _check_start(story, scene):
+    if scene is None or scene in story.scenes_by_id:
+        return None
+    return f"--from {sanitize(scene)}: there is no scene '{sanitize(scene)}'{_suggest(scene, story.scenes_by_id)}"
+
+
+def parse_assignments(story, assignments):
+    """({name: value}, None) from `--set NAME=VALUE` arguments, or (None, what is wrong)."""
+    values = {}
+    for text in assignments:
+        name, equals, raw = text.partition("=")
+        name, raw = name.strip(), raw.strip()
+        shown = sanitize(text)
+        if not equals or not name or not raw:
+            return None, f"--set {shown}: write NAME=VALUE, e.g. --set army_loyalty=70"
+        declaration = story.declarations_by_name.get(name)
+        if declaration is None:
+            return None, (f"--set {shown}: the story has no stat, flag or variable '{sanitize(name)}'"
+                          f"{_suggest(name, story.declarations_by_name)}")
+        if isinstance(declaration, m.Flag):
+            if raw not in ("true", "false"):
+                return None, f"--set {shown}: '{name}' is a flag: give true or false"
+            values[name] = raw == "true"
+            continue
+        try:
+            number = int(raw)
+        except ValueError:
+            kind = "stat" if isinstance(declaration, m.Stat) else "variable"
+            return None, f"--set {shown}: '{name}' is a {kind}: give a whole number"
+        if isinstance(declaration, m.Stat) and not declaration.low <= number <= declaration.high:
+            return None, (f"--set {shown}: '{name}' is a stat from {declaration.low} to"
+                          f" {declaration.high}; {number} is outside that range")
+        values[name] = number
+    return values, None
+
+
+def _suggest(name, known):
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
