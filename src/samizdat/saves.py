@@ -208,17 +208,21 @@ def write(path, playthrough: Playthrough) -> None:
     On any failure the temporary file is removed, the previous file is left
     as it was, and SaveError says what went wrong.
     """
+    write_atomically(path, to_json(playthrough).encode("utf-8"))
+
+
+def write_atomically(path, data: bytes) -> None:
+    """Replace the file at `path` with `data` so that a crash leaves the old or the new file."""
     path = Path(path)
-    data = to_json(playthrough).encode("utf-8")
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if path.is_dir():
-            raise SaveError(path, "cannot save here: this is a folder")
+            raise SaveError(path, "cannot write here: this is a folder")
         # Hidden, and not ending in .json: a leftover is never listed as a save.
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise SaveError(path, f"cannot save here: {exc.strerror or exc}") from None
+        raise SaveError(path, f"cannot write here: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -231,7 +235,7 @@ def write(path, playthrough: Playthrough) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise SaveError(path, f"could not save: {exc.strerror or exc}; "
+            raise SaveError(path, f"could not write: {exc.strerror or exc}; "
                                   "the previous file is unchanged") from None
         raise
     _fsync_folder(folder)
@@ -261,6 +265,8 @@ def read(path) -> Playthrough:
             raise SaveError(path, "this is a folder, not a save file")
         if path.exists() and not path.is_file():  # a pipe or device would block or never end
             raise SaveError(path, "this is not a regular file")
+        if path.exists() and path.stat().st_size > MAX_FILE_BYTES:
+            raise SaveError(path, _too_large())
         with open(path, "rb") as source:
             data = source.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
@@ -272,8 +278,12 @@ def read(path) -> Playthrough:
     except OSError as exc:
         raise SaveError(path, f"cannot read this file: {exc.strerror or exc}") from None
     if len(data) > MAX_FILE_BYTES:
-        raise SaveError(path, f"too large to be a save file (more than {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        raise SaveError(path, _too_large())
     return from_bytes(data, path)
+
+
+def _too_large() -> str:
+    return f"too large to be a save file (more than {MAX_FILE_BYTES // (1024 * 1024)} MB)"
 
 
 def from_bytes(data: bytes, path="<bytes>") -> Playthrough:

@@ -82,7 +82,7 @@ def run(args) -> int:
             saves.write(args.path, updated)
         except saves.SaveError as exc:
             return _fail(exc)
-        print(f"{args.path}: updated: {_reaches(reached)} in {playthrough.at} steps")
+        print(f"{args.path}: updated: {_reaches(reached)} in {_steps(playthrough.at)}")
         return EXIT_OK
     if args.check:
         if playthrough.outcome is None:
@@ -95,7 +95,7 @@ def run(args) -> int:
                   + "\n".join(f"  {sanitize(d)}" for d in differences)
                   + "\n  = if the story was changed on purpose, record the new outcome with --update")
             return EXIT_PROBLEMS
-        print(f"{args.path}: ok: {_reaches(reached)} in {playthrough.at} steps")
+        print(f"{args.path}: ok: {_reaches(reached)} in {_steps(playthrough.at)}")
     return EXIT_OK
 
 
@@ -138,6 +138,10 @@ def _reaches(outcome) -> str:
     if outcome.ending:
         return f"reaches the ending '{sanitize(outcome.ending)}'"
     return f"stops in scene '{outcome.scene}'"
+
+
+def _steps(count: int) -> str:
+    return f"{count} step" if count == 1 else f"{count} steps"
 
 
 def _fail(exc) -> int:
@@ -214,7 +218,7 @@ class Transcript:
         width = min(80, shutil.get_terminal_size((80, 24)).columns)
         p = self.playthrough
         print(sanitize(p.story_title), file=out)
-        print(f"replay of {sanitize(self.source)}: seed {p.seed}, {p.at} steps", file=out)
+        print(f"replay of {sanitize(self.source)}: seed {p.seed}, {_steps(p.at)}", file=out)
         for page, taken in self.pages():
             print(file=out)
             print(f"== {sanitize(page.heading or page.scene)} ==", file=out)
@@ -239,14 +243,14 @@ class Transcript:
         final = self.engine.page(self.replayed.final)
         if final.is_ending:
             return f"Ending reached: {sanitize(final.ending)}"
-        return f"No ending yet: the path stops in scene '{final.scene}' after {self.playthrough.at} steps"
+        return f"No ending yet: the path stops in scene '{final.scene}' after {_steps(self.playthrough.at)}"
 
     def markdown(self) -> str:
         from ..sanitize import sanitize
 
         p = self.playthrough
         lines = [f"# {sanitize(p.story_title)}", "",
-                 f"Replay of `{sanitize(Path(self.source).name)}`: seed {p.seed}, {p.at} steps.", ""]
+                 f"Replay of `{sanitize(Path(self.source).name)}`: seed {p.seed}, {_steps(p.at)}.", ""]
         for page, taken in self.pages():
             lines += [f"## {sanitize(page.heading or page.scene)}", ""]
             for paragraph in page.paragraphs:

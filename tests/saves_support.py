@@ -1,0 +1,94 @@
+"""Test helpers for saves and replays: golden files, random playthroughs, and an engine that round-trips every state through a save.
+
+Engine tests can run a second time through save and load, as ink's tests run
+every story through JSON and back:
+
+    from saves_support import ENGINE_KINDS
+
+    @pytest.mark.parametrize("make_engine", ENGINE_KINDS)
+    def test_something(make_engine, example_story):
+        engine = make_engine(example_story)
+        ...
+
+`RoundTripEngine` behaves exactly like `Engine`, except that every state it
+returns has been reached by writing the path to it as a save file's text,
+reading that back and replaying it; it fails the test if the replayed state
+differs from the one the engine computed directly.
+"""
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+from samizdat import saves
+from samizdat.engine import Engine
+from samizdat.evaluate import SEEDED
+from samizdat.replay import replay
+
+GOLDEN_SAVES = Path(__file__).resolve().parent / "golden" / "saves"
+UPDATE_GOLDEN = "SAMIZDAT_UPDATE_GOLDEN"
+
+
+def assert_golden(name: str, actual: str) -> None:
+    """`actual` equals tests/golden/saves/NAME; SAMIZDAT_UPDATE_GOLDEN=1 rewrites it."""
+    path = GOLDEN_SAVES / name
+    if os.environ.get(UPDATE_GOLDEN):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+    assert path.is_file(), f"no golden file {path}; run with {UPDATE_GOLDEN}=1 to make it"
+    expected = path.read_text(encoding="utf-8")
+    assert actual == expected, f"output differs from {path.name}:\n{actual}"
+
+
+class RoundTripEngine(Engine):
+    """An `Engine` whose every state has been through a save file and back."""
+
+    def __init__(self, story):
+        super().__init__(story)
+        self._direct = Engine(story)
+        self._paths = {}  # State -> the Playthrough that reaches it
+        self._fingerprint = saves.fingerprint(story)
+
+    def start(self, seed=0, at=None, values=None):
+        state = super().start(seed, at, values)
+        playthrough = saves.Playthrough(self.story.title, self._fingerprint, seed, (), at,
+                                        dict(values or {}))
+        return self._through_save(state, playthrough)
+
+    def choose(self, state, choice_id, dice=SEEDED):
+        new = super().choose(state, choice_id, dice)
+        path = self._paths.get(state)
+        if dice is not SEEDED or path is None:
+            return new  # other dice, or a state built by hand: no save could reach it
+        return self._through_save(new, path.with_step(saves.Step(state.scene, choice_id, "")))
+
+    def _through_save(self, state, playthrough):
+        text = saves.to_json(playthrough)
+        loaded = saves.from_bytes(text.encode("utf-8"), "round-trip.json")
+        assert loaded == playthrough, "a playthrough changed on its way through a save file"
+        replayed = replay(self._direct, loaded)
+        assert replayed.ok, replayed.divergence.describe()
+        assert replayed.final == state, "loading a save reached another state than playing"
+        self._paths[replayed.final] = loaded
+        return replayed.final
+
+
+ENGINE_KINDS = (Engine, RoundTripEngine)
+
+
+def random_playthrough(engine, seed: int, rng: random.Random, max_steps: int = 40,
+                       start_values=None):
+    """Play `engine` with random choices; returns (playthrough, states along the way)."""
+    state = engine.start(seed, values=start_values)
+    playthrough = saves.new_playthrough(engine.story, seed, start_values=start_values or {})
+    states = [state]
+    for _ in range(max_steps):
+        page = engine.page(state)
+        if page.is_ending or page.stuck:
+            break
+        view = rng.choice(page.available)
+        playthrough = playthrough.with_step(saves.Step(state.scene, view.id, view.text))
+        state = engine.choose(state, view.id)
+        states.append(state)
+    return playthrough, states
