@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..sanitize import sanitize
 from . import store as saving
 from .text import (changes_line, choice_lines, ending_line, heading_line,
-                   prose_lines, stats_lines)
+                   message_lines, prose_lines, stats_lines)
 
 EXIT_OK, EXIT_INTERRUPTED = 0, 130
 
@@ -64,16 +64,15 @@ class PlainPlayer:
     def show_reply(self, reply):
         if reply.changes:
             self.say(changes_line(reply.changes))
-        if reply.lines:
-            self.say(*reply.lines)
-        warnings = self.session.take_warnings()
-        if warnings:
-            self.say(*warnings)
+        for line in reply.lines + self.session.take_warnings():
+            self.say(*message_lines(line, self.width))
         self.say("")
         if reply.new_page:
             self.show_page()
         if reply.after:
-            self.say(*reply.after, "")
+            for line in reply.after:
+                self.say(*message_lines(line, self.width))
+            self.say("")
 
     def show_page(self):
         page = self.session.page

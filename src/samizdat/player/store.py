@@ -20,7 +20,7 @@ import attrs
 
 from .. import saves
 from ..replay import outcome_of, replay
-from ..saves import SaveError
+from ..saves import SaveError  # noqa: F401  (what a read or write raises; the session catches it)
 
 AUTOSAVE = "autosave"
 WRITER_AUTOSAVE = "autosave-writer"  # --from / --set runs keep their place apart

@@ -102,7 +102,17 @@ def choice_lines(page, width: int) -> list:
 
 
 def ending_line(page) -> str:
+    if page.heading:  # the heading above already names the ending
+        return "*** The End ***"
     return f"*** The End: {sanitize(page.ending)} ***"
+
+
+def message_lines(line: str, width: int) -> list:
+    """A message wrapped to `width`, keeping its indentation for the lines after the first."""
+    if not line.strip():
+        return [""]
+    indent = line[:len(line) - len(line.lstrip(" "))]
+    return wrap(line, width, indent)
 
 
 def changes_line(changes) -> str:
