@@ -24,7 +24,7 @@ Your nerve stands at {nerve}. {if has_ticket: The ticket is in your glove. | You
 
 * (buy) Buy a ticket at the window -> platform
   set has_ticket = true
-  set nerve %+ 20
+  set nerve %+ 30
 * (forge) Ask the porter about papers -> porter
   if not papers_forged
 + Board the train -> corridor
