@@ -40,8 +40,8 @@ class Divergence:
         if self.kind == START:
             return f"the path cannot start: {self.detail}"
         if self.kind == ELSEWHERE:
-            head = (f"step {self.step}: the path chose {quoted} in scene '{self.scene}', "
-                    f"but the story is now in scene '{self.now_scene}' there")
+            head = (f"step {self.step}: the path takes {quoted} in scene '{self.scene}', "
+                    f"but at this point the story is now in scene '{self.now_scene}'")
         elif self.kind == MISSING:
             head = f"step {self.step}: scene '{self.scene}' no longer has the choice {quoted}"
         elif self.kind == UNAVAILABLE:
