@@ -142,7 +142,7 @@ def test_the_replays_list_skips_a_damaged_file_and_says_so(tmp_path, example_sto
     result = run_samizdat("replays", cwd=tmp_path, env={"SAMIZDAT_SAVE_DIR": "saves"})
     assert result.returncode == 0
     assert result.stderr == ("saves/replays/broken.json: warning: skipped: the file ends too early "
-                             "(truncated?) at line 1 column 12\n")
+                             "(truncated?) at line 1 column 11\n")
     assert "The Night Train" in result.stdout
 
 

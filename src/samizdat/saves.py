@@ -315,10 +315,13 @@ def _parse_json(text: str, path):
     try:
         return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
-            raise SaveError(path, f"the file ends too early (truncated?) at line {exc.lineno} "
-                                  f"column {exc.colno}") from None
-        raise SaveError(path, f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        end = len(text.rstrip())
+        if exc.pos >= end or exc.msg.startswith("Unterminated string"):
+            line = text.count("\n", 0, end) + 1
+            column = end - (text.rfind("\n", 0, end) + 1) + 1
+            raise SaveError(path, f"the file ends too early (truncated?) at line {line} "
+                                  f"column {column}") from None
+        raise SaveError(path, f"not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise SaveError(path, "not a save file: nested too deeply") from None
     except ValueError as exc:  # e.g. a number with thousands of digits
