@@ -29,6 +29,7 @@ POINTER = "\u25b8 "  # ▸ marks the choice Enter takes
 PROMPT = "> "
 HINT = "a number, \u2191\u2193 and Enter, or help"
 MAX_TOOLBAR_LINES = 3
+MIN_PASSAGE = 6  # fewer rows than this for prose: print it all and let the reader scroll back
 
 STYLE = Style.from_dict({
     "title": "bold underline",
@@ -140,15 +141,24 @@ class TerminalPlayer:
                 pieces.append((BLANK, ""))
             pieces.append((PROSE, sanitize(paragraph)))
         passages = self._passages(pieces)
+        if passages is None:
+            self.passage = pieces
+            _rows, width = self._size()
+            self._say([("", "\n")] + self._passage_fragments(width)[:-1])
+            self.passage = []
+            return
         for passage in passages[:-1]:
             self.passage = passage
             self.pause.prompt(self._pause_message)
         self.passage = passages[-1] if passages else []
 
     def _passages(self, pieces):
-        """Split the page's pieces into passages that each fit the terminal's height."""
+        """Split the page's pieces into passages that each fit the terminal's height.
+
+        None when the terminal is too small for paging to help.
+        """
         rows, width = self._size()
-        room = max(3, rows - len(self._toolbar_lines(width)) - 3)
+        room = rows - len(self._toolbar_lines(width)) - 3
         below = len(choice_lines(self.session.page, width)) + 1
         lines = []  # (kind, line of text), wrapped at the current width
         for kind, text in pieces:
@@ -158,6 +168,8 @@ class TerminalPlayer:
                 lines.extend((kind, line) for line in wrap(text, width))
         if len(lines) + below <= room:
             return [pieces]
+        if room < MIN_PASSAGE:
+            return None
         chunks = _chunks(lines, max(1, room - 2))  # a pause shows a blank line and its hint
         if len(chunks[-1]) + below > room:
             chunks.append([])  # the choices get the screen to themselves
@@ -275,6 +287,7 @@ class TerminalPlayer:
         return self.output
 
     def _say(self, fragments):
+        fragments = [(style, sanitize(text)) for style, text in fragments]
         print_formatted_text(FormattedText(fragments), style=STYLE, output=self._output(),
                              color_depth=self.color_depth)
 

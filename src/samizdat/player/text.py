@@ -116,4 +116,4 @@ def message_lines(line: str, width: int) -> list:
 
 
 def changes_line(changes) -> str:
-    return "(" + ", ".join(changes) + ")" if changes else ""
+    return sanitize("(" + ", ".join(changes) + ")") if changes else ""

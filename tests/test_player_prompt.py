@@ -1,0 +1,347 @@
+"""The prompt-toolkit player, driven through a pipe of keystrokes like a person at a keyboard.
+
+Keys go in through `create_pipe_input()`; the screen comes out through
+`DummyOutput()`, or through a VT100 output into a string when a test needs
+to see what was drawn.
+"""
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+
+import pytest
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from prompt_toolkit.output.vt100 import Vt100_Output
+
+from conftest import EXAMPLE, compile_or_fail
+from samizdat import saves
+from samizdat.player import store as saving
+from samizdat.player.session import Session
+from samizdat.player.terminal import TerminalPlayer
+
+ENTER, DOWN, UP, CTRL_C, CTRL_D = "\r", "\x1b[B", "\x1b[A", "\x03", "\x04"
+CSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+
+
+def make_session(tmp_path, story_path=EXAMPLE, seed=1, **options):
+    story = compile_or_fail(story_path)
+    store = saving.Store(tmp_path / "saves", story.title)
+    return Session(story_path, story, store, seed, seed_fixed=True, **options)
+
+
+def play(session, keys, output=None, resumable=None, color=True):
+    with create_pipe_input() as pipe:
+        pipe.send_text(keys)
+        return TerminalPlayer(session, color=color, input=pipe,
+                              output=output or DummyOutput()).run(resumable)
+
+
+class Screen:
+    """A VT100 output writing into a string: what a terminal would have been sent."""
+
+    def __init__(self, rows=24, columns=80):
+        self.buffer = io.StringIO()
+        self.output = Vt100_Output(self.buffer, lambda: Size(rows, columns), term="xterm",
+                                   enable_cpr=False)
+
+    @property
+    def raw(self) -> str:
+        return self.buffer.getvalue()
+
+    @property
+    def text(self) -> str:
+        return CSI.sub("", self.raw).replace("\r", "")
+
+
+def chosen(session):
+    return [step.choice for step in session.steps]
+
+
+# ------------------------------------------------------------------ choosing
+
+def test_a_choice_is_taken_by_its_number(tmp_path):
+    session = make_session(tmp_path)
+    assert play(session, "2" + ENTER + CTRL_D) == 0
+    assert chosen(session) == ["forge"]
+    assert session.state.scene == "porter"
+
+
+def test_the_arrow_keys_move_over_available_choices_and_enter_takes_one(tmp_path):
+    # At the start, "Board the train" is unavailable and "Slip past" hidden:
+    # the arrows move between "buy" and "forge" only, wrapping round.
+    session = make_session(tmp_path)
+    play(session, DOWN + ENTER + CTRL_D)
+    assert chosen(session) == ["forge"]
+
+    session = make_session(tmp_path)
+    play(session, DOWN + DOWN + ENTER + CTRL_D)
+    assert chosen(session) == ["buy"]
+
+    session = make_session(tmp_path)
+    play(session, UP + ENTER + CTRL_D)
+    assert chosen(session) == ["forge"]
+
+
+def test_the_chosen_line_is_marked_and_unavailable_choices_show_the_reason(tmp_path):
+    screen = Screen()
+    play(make_session(tmp_path), DOWN + CTRL_D, output=screen.output)
+    assert "\u25b8 2. Ask the porter about papers" in screen.text
+    assert "3. Board the train (The conductor checks every ticket.)" in screen.text
+
+
+def test_an_unavailable_choice_by_number_says_why_and_changes_nothing(tmp_path):
+    screen = Screen()
+    session = make_session(tmp_path)
+    play(session, "3" + ENTER + CTRL_D, output=screen.output)
+    assert chosen(session) == []
+    assert "Not now: The conductor checks every ticket." in screen.text
+
+
+def test_after_a_choice_a_line_says_what_changed(tmp_path):
+    screen = Screen()
+    play(make_session(tmp_path), "1" + ENTER + CTRL_D, output=screen.output)
+    assert "(Nerve +15, Has ticket: yes)" in screen.text
+
+
+# ------------------------------------------------------------------ commands
+
+@pytest.mark.parametrize("command, shown", [
+    ("help", "undo [n]: take back the last choice, or the last n"),
+    ("stats", "Nerve \u2587\u2587\u2587\u2587\u2587\u2581\u2581\u2581 65"),
+    ("history", "> Buy a ticket at the window"),
+    ("endings", "You have found 0 of 2 endings."),
+    ("saves", "autosave"),
+    ("nonsense", "There is no command 'nonsense'."),
+    ("undo", "Took back 1 choice."),
+])
+def test_each_command_answers_at_the_prompt(tmp_path, command, shown):
+    screen = Screen()
+    session = make_session(tmp_path)
+    play(session, "1" + ENTER + command + ENTER + CTRL_D, output=screen.output)
+    assert shown in screen.text
+
+
+def test_undo_goes_back_any_number_of_steps(tmp_path):
+    session = make_session(tmp_path)
+    play(session, "1" + ENTER + "1" + ENTER + "1" + ENTER + "undo 2" + ENTER + CTRL_D)
+    assert chosen(session) == ["buy"]
+    assert len(session.states) == 2 and session.state.scene == "platform"
+    assert session.state == session.engine.choose(session.engine.start(seed=1), "buy")
+
+
+def test_undo_at_the_start_says_there_is_nothing_to_undo(tmp_path):
+    screen = Screen()
+    play(make_session(tmp_path), "undo" + ENTER + CTRL_D, output=screen.output)
+    assert "Nothing to undo: this is where the story begins." in screen.text
+
+
+def test_save_then_load_returns_to_the_saved_place(tmp_path):
+    session = make_session(tmp_path)
+    play(session, "1" + ENTER + "save before_train" + ENTER + "2" + ENTER
+         + "load before_train" + ENTER + CTRL_D)
+    assert chosen(session) == ["buy"]
+    saved = saves.read(session.store.path("before_train"))
+    assert [s.choice for s in saved.steps] == ["buy"] and saved.seed == 1
+
+
+def test_a_bad_save_name_is_refused(tmp_path):
+    screen = Screen()
+    session = make_session(tmp_path)
+    play(session, "save ../../etc" + ENTER + "save autosave" + ENTER + CTRL_D, output=screen.output)
+    assert "cannot name a save" in screen.text
+    assert "'autosave' is kept by the player itself" in screen.text
+    assert not (tmp_path / "etc.json").exists()
+
+
+def test_loading_a_damaged_save_says_what_is_wrong_and_keeps_the_game(tmp_path):
+    session = make_session(tmp_path)
+    session.store.folder.mkdir(parents=True)
+    session.store.path("broken").write_text("{not json", encoding="utf-8")
+    screen = Screen()
+    play(session, "1" + ENTER + "load broken" + ENTER + CTRL_D, output=screen.output)
+    assert chosen(session) == ["buy"]
+    assert "broken.json: not valid JSON" in screen.text
+
+
+def test_restart_begins_again(tmp_path):
+    session = make_session(tmp_path)
+    play(session, "1" + ENTER + "1" + ENTER + "restart" + ENTER + CTRL_D)
+    assert chosen(session) == [] and session.state == session.engine.start(seed=1)
+
+
+def test_reload_reads_the_edited_story_and_replays_the_path(tmp_path):
+    story_dir = tmp_path / "story"
+    shutil.copytree(EXAMPLE, story_dir)
+    session = make_session(tmp_path, story_dir)
+    main = story_dir / "main.story"
+    main.write_text(main.read_text().replace("The porter looks you over.",
+                                             "The porter looks you over twice."))
+    screen = Screen()
+    play(session, "2" + ENTER + "reload" + ENTER + CTRL_D, output=screen.output)
+    assert "Reloaded the story and replayed 1 choice." in screen.text
+    assert "The porter looks you over twice." in screen.text
+    assert chosen(session) == ["forge"]
+
+
+def test_reload_of_a_story_that_lost_the_choice_says_where_it_parts(tmp_path):
+    story_dir = tmp_path / "story"
+    shutil.copytree(EXAMPLE, story_dir)
+    session = make_session(tmp_path, story_dir)
+    main = story_dir / "main.story"
+    main.write_text(main.read_text().replace("* (forge) Ask the porter", "* (ask) Ask the porter"))
+    screen = Screen(rows=40, columns=100)
+    play(session, "2" + ENTER + "reload" + ENTER + CTRL_D, output=screen.output)
+    assert "scene 'platform' no longer has the choice 'forge'" in screen.text
+    assert chosen(session) == [] and session.state.scene == "platform"
+
+
+# ------------------------------------------------------------ leaving, resuming
+
+def test_ctrl_c_leaves_cleanly_with_the_place_autosaved(tmp_path):
+    session = make_session(tmp_path)
+    screen = Screen()
+    assert play(session, "1" + ENTER + CTRL_C, output=screen.output) == 130
+    assert "Your place is saved." in screen.text
+    autosave = saves.read(session.store.path(saving.AUTOSAVE))
+    assert [s.choice for s in autosave.steps] == ["buy"]
+
+
+def test_ctrl_d_and_quit_leave_with_exit_status_0(tmp_path):
+    assert play(make_session(tmp_path), CTRL_D) == 0
+    assert play(make_session(tmp_path), "quit" + ENTER) == 0
+
+
+def test_at_start_the_player_offers_to_continue_where_it_stopped(tmp_path):
+    first = make_session(tmp_path)
+    play(first, "2" + ENTER + "1" + ENTER + CTRL_C)
+    again = make_session(tmp_path)
+    screen = Screen()
+    play(again, "y" + ENTER + CTRL_D, output=screen.output, resumable=saving.AUTOSAVE)
+    assert "Continue where you left off?" in screen.text
+    assert chosen(again) == ["forge", "platform"] and again.state == first.state
+
+
+def test_declining_to_continue_starts_afresh_and_keeps_the_old_game_aside(tmp_path):
+    play(make_session(tmp_path), "2" + ENTER + CTRL_D)
+    fresh = make_session(tmp_path)
+    play(fresh, "n" + ENTER + "1" + ENTER + CTRL_D, resumable=saving.AUTOSAVE)
+    assert chosen(fresh) == ["buy"]
+    kept = saves.read(fresh.store.path(saving.PREVIOUS))
+    assert [s.choice for s in kept.steps] == ["forge"]
+
+
+# ------------------------------------------------------------------- endings
+
+def test_an_ending_is_remembered_across_runs_and_kept_as_a_replay(tmp_path):
+    # buy, board the train, then sit until Moscow: the arrival ending.
+    session = make_session(tmp_path)
+    screen = Screen()
+    play(session, "1" + ENTER + "2" + ENTER + "1" + ENTER + CTRL_D, output=screen.output)
+    assert session.page.ending == "Moscow, Leningradsky station"
+    assert "You have found 1 of 2 endings." in screen.text
+    assert not session.store.exists(saving.AUTOSAVE)
+    kept = saves.list_files(saves.replays_dir(tmp_path / "saves"))
+    assert len(kept) == 1 and saves.read(kept[0]).outcome.ending == "Moscow, Leningradsky station"
+
+    later = Screen()
+    play(make_session(tmp_path), "endings" + ENTER + CTRL_D, output=later.output)
+    assert "You have found 1 of 2 endings." in later.text
+    assert "  Moscow, Leningradsky station" in later.text
+
+
+def test_a_damaged_endings_file_counts_as_none_reached(tmp_path):
+    session = make_session(tmp_path)
+    session.store.folder.mkdir(parents=True)
+    session.store.endings_file.write_text(json.dumps({"reached": [1, 2]}))
+    screen = Screen()
+    play(session, "endings" + ENTER + CTRL_D, output=screen.output)
+    assert "You have found 0 of 2 endings." in screen.text
+
+
+# ---------------------------------------------------------- terminal shapes
+
+def _long_story(tmp_path):
+    folder = tmp_path / "long"
+    folder.mkdir()
+    paragraphs = "\n\n".join(f"Paragraph {n} " + "words and more words " * 12 for n in range(1, 9))
+    (folder / "main.story").write_text(
+        f"title Long\nauthor t\nstart one\n\n=== one: The long page\n{paragraphs}\n\n"
+        "* Onward -> two\n\n=== ending two: Done\nThe end.\n", encoding="utf-8")
+    return folder
+
+
+def test_a_long_page_pauses_between_passages(tmp_path):
+    session = make_session(tmp_path, _long_story(tmp_path))
+    screen = Screen(rows=16, columns=60)
+    play(session, ENTER * 8 + "1" + ENTER + CTRL_D, output=screen.output)
+    assert "\u2014 Enter for more \u2014" in screen.text
+    assert "Paragraph 8" in screen.text
+    assert chosen(session) == ["two"]
+
+
+def test_a_tiny_terminal_still_plays(tmp_path):
+    session = make_session(tmp_path, _long_story(tmp_path))
+    screen = Screen(rows=4, columns=12)
+    assert play(session, "1" + ENTER + CTRL_D, output=screen.output) == 0
+    assert chosen(session) == ["two"]
+    assert "Paragraph 8" in screen.text  # too small to page through: printed to scroll back
+
+
+def test_no_color_sends_no_colour_codes(tmp_path):
+    screen = Screen()
+    play(make_session(tmp_path), "1" + ENTER + CTRL_D, output=screen.output, color=False)
+    colours = re.findall(r"\x1b\[[0-9;]*m", screen.raw)
+    assert colours
+    assert not [c for c in colours if re.search(r"(^|;)(3[0-8]|9[0-7]|4[0-8]|10[0-7])(;|m)", c[2:])]
+
+
+# ----------------------------------------------------------- untrusted text
+
+EVIL = ("\x1b[31mRED\x1b[0m \x1b]0;pwned\x07 \x9b2J \x07bell \u202egnirts\u202c "
+        "\x1bP+q\x1b\\ \x85\x8d\x90 \u2066iso\u2069")
+
+
+def evil_story(tmp_path):
+    folder = tmp_path / "evil"
+    folder.mkdir()
+    (folder / "main.story").write_text(f"""title Evil {EVIL}
+author x
+start a
+
+stat nerve "Nerve {EVIL}" = 50 in 0..100
+flag locked_out
+
+=== a: Heading {EVIL}
+Prose {EVIL} more prose.
+
+* Go {EVIL} -> b
+  set nerve += 5
+* Locked -> b
+  if locked_out else "Reason {EVIL}"
+
+=== ending b: End {EVIL}
+Fin {EVIL}.
+""", encoding="utf-8")
+    return folder
+
+
+def assert_clean(raw):
+    """Nothing but the player's own CSI sequences; no control character from the story."""
+    leftover = CSI.sub("", raw)
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]",
+                         leftover.replace("\r", "")), repr(leftover)
+    assert "\x1b[31mRED" not in raw and "\x1b]0;pwned" not in raw and "\x1b[2J" not in raw
+
+
+def test_escape_sequences_in_story_text_never_reach_the_terminal(tmp_path):
+    session = make_session(tmp_path, evil_story(tmp_path))
+    screen = Screen(rows=30, columns=200)
+    play(session, "2" + ENTER + "stats" + ENTER + "history" + ENTER + "1" + ENTER
+         + "endings" + ENTER + CTRL_D, output=screen.output)
+    assert chosen(session) == ["b"]
+    assert "Prose \ufffd[31mRED" in screen.text  # shown, defused
+    assert_clean(screen.raw)
