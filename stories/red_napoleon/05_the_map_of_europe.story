@@ -33,6 +33,9 @@ cross its soil, and Romania, which nobody has asked. Poland is not well.
 Piłsudski is two years dead, his colonels quarrel over the body, and in
 Galicia the peasants have stopped carrying food to the towns.
 
+"And if we cross into Poland," Shaposhnikov adds, tapping Poznań, "Hitler
+will cross from the other side, to take his share before we take all of it."
+
 "Thirty-six German divisions on paper," says Uborevich, who has flown in
 from Minsk with mud still on his boots. "Half of them short of officers,
 none of them with reserves. In two years they will have a hundred. This is
@@ -153,6 +156,7 @@ Romanian front in 1917. I said you had been busy elsewhere."
   set army_loyalty += 5
   set standing_abroad -= 5
   set party_strength += 5
+  set legitimacy -= 5
 * Refuse his price, and leave the Czechs to Paris -> europe_quiet_front
   set army_loyalty -= 5
 
@@ -164,8 +168,7 @@ tanks cross it on pontoons the engineers built in a night.
 
 The Polish army fights as it always fights, magnificently and in the
 wrong century. There are lancers at Garwolin. There are machine guns in the
-church towers of Praga. {if seen(europe_polish_strike): The strike committees bring your columns bread and guides in Galicia; north of the Bug nobody brings you anything. | Nobody brings your columns bread; the villages watch from behind their shutters.} Warsaw falls in the third week. Rydz-Śmigły
-goes south to Romania and Beck goes west to London, and the President of the
+church towers of Praga. {if seen(europe_polish_strike): The strike committees bring your columns bread and guides in Galicia; north of the Bug nobody brings you anything. | Nobody brings your columns bread; the villages watch from behind their shutters.} Warsaw falls in the third week. Rydz-Śmigły goes south to Romania and Colonel Beck goes west to London, and the President of the
 Republic signs nothing.
 
 Hitler did exactly what Shaposhnikov said he would. On the day you crossed,
@@ -184,6 +187,7 @@ half-built again."
   set army_loyalty -= 10
   set standing_abroad -= 5
   set bukharin_trust += 5
+  set legitimacy -= 5
 
 === europe_oder: The Oder front, June 1937
 {if via_romania: The trains run at night, as the King asked, and the troops do not leave them until Ruthenia. From there Yakir's corps go west through Slovakia and Moravia with the Czech army on their flank, and hit the Reich where its maps said nobody would come: Silesia from the south, Saxony from the Bohemian hills. | Uborevich's tank corps cross the Oder above Breslau on the eleventh day, and the Wehrmacht, which has been an army for barely two years, learns what deep battle means from the receiving end.}
@@ -195,8 +199,8 @@ dead {if poland_occupied: between the Vistula and the Oder | in the Bohemian pas
 and does nothing else, which is what France does.
 
 On the ninth of June the generals in Berlin do what they have been
-whispering about since 1934. Beck and Fritsch arrest Hitler in the Reich
-Chancellery with a company of the Potsdam garrison, Göring is shot on the
+whispering about since 1934. General Ludwig Beck of the General Staff and General von Fritsch arrest
+Hitler in the Reich Chancellery with a company of the Potsdam garrison, Göring is shot on the
 stairs at Karinhall, and a general's voice on the wireless asks for an
 armistice "between soldiers".
 
@@ -251,7 +255,7 @@ governing it under inspection. Bukharin has initialled it.
   set trotsky_influence -= 5
 
 === europe_military_rule: The occupied zone, summer 1937
-{if poland_occupied: Poland {if seen(europe_oder): up to the Oder | up to the Vistula} is yours, with its burnt villages, its Jewish towns waiting to see what kind of Russians these are, and a Catholic church in every square. | Bohemia is an ally, not a conquest, but your divisions are in it, and in Silesia behind it.} {if germany_split: Prussia is yours too, from Stettin to Königsberg, and the new republic in the south is waiting for its first instructions. | {if seen(europe_oder): The Germans are waiting to see how long you mean to stay.}}
+{if poland_occupied: Poland {if seen(europe_oder): up to the Oder | up to the Vistula} is yours, with its burnt villages, its Jewish towns waiting to see what kind of Russians these are, and a Catholic church in every square. | Bohemia is an ally, not a conquest, but your divisions are in it, and in Silesia behind it.} {if germany_split: Prussia is yours too, {if poland_occupied: from Stettin to Königsberg, | handed over by the armistice province by province, your trains running north through Saxony to take it,} and the new republic in the south is waiting for its first instructions. | {if seen(europe_oder): The Germans are waiting to see how long you mean to stay.}}
 
 Somebody has to govern it by September, and there are three candidates.
 
@@ -271,7 +275,7 @@ themselves, so that your divisions can come home to where they are needed.
   set military_governors = true
   set army_loyalty += 10
   set party_strength -= 10
-  set legitimacy -= 5
+  set legitimacy -= 10
   set standing_abroad -= 5
 * (comintern) Local communist governments, with advisers -> europe_hungary
   set party_strength += 10
@@ -281,8 +285,8 @@ themselves, so that your divisions can come home to where they are needed.
   if trotsky_influence >= 20 else "Trotsky has no people to send."
   set revkoms = true
   set trotsky_influence += 15
-  set army_loyalty -= 10
-  set legitimacy -= 5
+  set army_loyalty -= 15
+  set legitimacy -= 10
 
 === europe_quiet_front: The frontier station, Negoreloye, June 1937
 The Moscow–Warsaw express still stops here for its passports, and you
@@ -357,7 +361,7 @@ otherwise -> europe_autumn
 The Spanish Communist Party was the second party of the coalition that
 has governed Madrid since it beat the generals' rising last summer. Its
 Central Committee condemned your coup in March, in a resolution that used
-the word Bonapartist four times. {if poland_occupied: After Warsaw they used it eleven times. | After the Munich business they added that you were also a coward.} A large part of the membership disagreed with the Central
+the word Bonapartist four times. {if poland_occupied: After Warsaw they used it eleven times. | {if seen(europe_oder): After Breslau they used it nine times. | After the Munich business they added that you were also a coward.}} A large part of the membership disagreed with the Central
 Committee, walked out of the hall in Valencia, and founded a party of its
 own with your photograph on the wall.
 
@@ -434,7 +438,7 @@ to betray.
 === europe_washington: The Washington folder
 The President condemned the coup in March without a single qualifying
 clause, and has used it ever since as proof that the United States cannot
-trust the Soviet Union and must keep to its strict neutrality. {if poland_occupied: Warsaw made his speeches write themselves. | He has not had to say much more.}
+trust the Soviet Union and must keep to its strict neutrality. {if seen(europe_oder) or poland_occupied: The war in Europe has written his speeches for him. | He has not had to say much more.}
 
 He is under attack from two sides. The anti-war meetings want him further
 from Europe still; the anti-communist papers want him to find the
@@ -485,7 +489,7 @@ the Mausoleum before the bands have finished tuning. Below you the tank
 columns wait along the Historical Museum with their engines running, and the
 exhaust hangs over the square in a blue sheet.
 
-{if germany_split: The newsreels have been showing the map all week: the Soviet colour on Prussia, a new colour for the republic in Vienna, and the German rump in the west like something left on a plate. | {if thaelmann_germany: Thälmann stands on the tribune in a borrowed coat, the head of a German Soviet Republic, and the crowd cheers him louder than it cheers you. | {if poland_occupied: The newsreels show the Vistula and the line along it, and do not show who drew the other half. | The newsreels show tractors, for once, and the Reich's new frontiers are not mentioned.}}}
+{if germany_split: The newsreels have been showing the map all week: the Soviet colour on Prussia, a new colour for the republic in Vienna, and the German rump in the west like something left on a plate. | {if thaelmann_germany: Thälmann stands on the tribune in a borrowed coat, the head of a German Soviet Republic, and the crowd cheers him louder than it cheers you. | {if poland_occupied: The newsreels show the Vistula and the line along it, and do not show who drew the other half. | The newsreels show the harvest and the tank parks, and the Reich's new frontiers are not mentioned.}}}
 {if hungary_soviet: Kun is in Budapest, and sends a telegram of greetings that is read out over the loudspeakers.} {if military_governors: Your governors in the west have sent delegations of grateful peasants, chosen with care.} {if revkoms: Trotsky's committees have sent a delegation too, with a banner nobody on the tribune has approved.}
 
 There is room on the tribune for the three of you, and there is room for

@@ -24,9 +24,9 @@ Chairman of the Council of People's Commissars with the year's accounts in
 front of you, drawn up the way a staff officer draws up anything: what
 we hold, what it cost, what is left.
 
-{if clique_exiled: Molotov and Kaganovich are seeing the year out in Siberia, under guard and under snow. | Molotov sends New Year's greetings from a dacha nobody visits, correctly worded, as everything he writes is.} {if yagoda_turned: Yagoda still runs the NKVD, because he turned in time and has been useful ever since, and because nobody has yet found the man who could replace him without becoming him.} {if rykov_story: The Rykov conspiracy is in the schoolbooks now; you have stopped correcting people who believe it.} {if troika_formed: The Troika has lasted two years, which is longer than either of the other two expected.}
+{if clique_exiled: Molotov and Kaganovich are seeing the year out in Siberia, under guard and under snow. | Molotov sends New Year's greetings from a dacha nobody visits, correctly worded, as everything he writes is.} {if yagoda_turned: Yagoda still runs the NKVD, because he turned in time and has been useful ever since, and because nobody has yet found the man who could replace him without becoming him.} {if rykov_story: The Rykov conspiracy is in the schoolbooks now; you have stopped correcting people who believe it.} {if troika_formed: The Troika has lasted nearly two years, which is longer than either of the other two expected.}
 
-{if party_shell: The Party is a shell: an address on Staraya Square, a newspaper, and two million members who no longer know what they are members of. | The Party is weaker than it was and stronger than you would like: the provincial secretaries still run the provinces, and they have long memories.} {if poland_occupied: Your divisions stand in Poland. | Your divisions are at home.} {if germany_split: Germany is three countries, and none of them likes you.} {if executions > 0: {executions} death sentences carry your signature. | You have signed no death sentences, which in this building is thought eccentric.}
+{if party_shell: The Party is a shell: an address on Staraya Square, a newspaper, and two million members who no longer know what they are members of. | The Party is weaker than it was and stronger than you would like: the provincial secretaries still run the provinces, and they have long memories.} {if poland_occupied: Your divisions stand in Poland. | Your divisions are at home.} {if germany_split: Germany is three countries, and none of them likes you.} {if executions > 1: Your signature is on {executions} death sentences. | {if executions == 1: Your signature is on one death sentence. | You have signed no death sentences, which in this building is thought eccentric.}}
 
 The last paper on the desk is a red folder from the NKVD. Stalin built a
 machine that draws up a list of enemies every winter, and the machine has
@@ -80,11 +80,10 @@ Your staff grades everything, even friendship. This morning's summary puts the a
 + Call the Congress of Soviets to order -> reckoning_congress
 
 === reckoning_kirov: Your desk, the Kremlin, January 1938
-Kirov comes in with the snow still on his collar, sits without being
-asked, and talks the way he talks in Leningrad: short sentences, a joke to
-finish each one.
+Kirov comes in with the snow still on his collar and talks the way he
+talks in Leningrad: short sentences, a joke to finish each one.
 
-{if kirov_trust >= 60: "Misha," he says, "you and I made this thing together, so let's not be shy with each other." | {if kirov_trust >= 40: "Marshal," he says, and lets you notice that he did not say Misha. | He does not sit. "I came because the Congress asked me to, Marshal. Not because I wanted to."}}
+{if kirov_trust >= 60: He sits without being asked. "Misha," he says, "you and I made this thing together, so let's not be shy with each other." | {if kirov_trust >= 40: He waits to be asked to sit. "Marshal," he says, and lets you notice that he did not say Misha. | He does not sit. "I came because the Congress asked me to, Marshal. Not because I wanted to."}}
 
 He wants the Congress of Soviets to govern: not to cheer, not to
 ratify, to govern. A chairman and a council, decisions by vote, the way
@@ -120,7 +119,7 @@ The army takes a third of the budget. {if seen(europe_oder): The war took the re
 
 * (cut) Cut the army's budget by a third, as he asks -> reckoning_desk
   set bukharin_trust += 15
-  set army_loyalty -= 10
+  set army_loyalty %- 20
   set legitimacy += 5
 * (commission) Promise him a commission to study it -> reckoning_desk
   set bukharin_trust -= 5
@@ -137,6 +136,8 @@ pocket. The question is whether they still mean it the same way.
 
 {if seen(europe_oder): They won a war for you last summer. They would like to be paid for it. | {if seen(europe_quiet_front): They did not fight last summer, and some of them think it was your nerve that failed, not the Czechs'. | They want to know what the army is for.}}
 
+On your desk at the Commissariat, before you came, the NKVD left a list of its own: forty officers who talk too much in the mess, {if seen(reckoning_lists): the same forty you saw on New Year's night, | forty names,} with a note that Stalin would have known what to do with it. He would. He would have done it to you.
+
 * (promise) Promise the army its budget, and the western command -> reckoning_desk
   set army_loyalty += 10
   set bukharin_trust -= 10
@@ -145,16 +146,19 @@ pocket. The question is whether they still mean it the same way.
   if zhukov_promoted
   set zhukov_sent_east = true
   set army_loyalty -= 5
+* (purge) Take the NKVD's list of officers, and sign it -> reckoning_desk
+  set executions += 40
+  set army_loyalty %- 30
+  set legitimacy -= 10
+  set nkvd_loyalty += 10
 * (barracks) Tell them the army is going back to its barracks -> reckoning_desk
-  set army_loyalty -= 15
+  set army_loyalty %- 30
   set legitimacy += 5
   set bukharin_trust += 5
   set kirov_trust += 5
 
 === reckoning_prophet: The Kremlin, 2 January 1938
-Trotsky asks for an hour and takes two. He has aged in the way of men who
-have been right about a great deal and listened to about nothing, and he has
-never looked better.
+Trotsky asks for an hour and takes two. He has aged the way men age who have been right about a great many things and listened to on none of them, and he has never looked better.
 
 {if trotsky_invited: You brought him home yourself, and he has never once thanked you for it, which you are beginning to understand is a strategy. | You let him come home because keeping him out had begun to cost more than letting him in.} {if commissars_abolished: You abolished the commissars; the young officers read him anyway, and the ones who read him carefully read him to each other. | The commissars are still in every regiment, and half of them have his picture in a drawer.} {if revkoms: His committees govern the occupied west in his name. | {if hungary_soviet: Kun in Budapest quotes him in every speech.}}
 
@@ -164,9 +168,7 @@ revolution carried forward by the workers of Europe, with the Red Army
 behind them and not in front. He does not say that he wants you beside
 him, or anywhere else.
 
-"In 1920 you marched and I warned," he says. "In 1937 you marched and I
-did not. Now we are even, Mikhail Nikolayevich. Let us see which of us
-the Congress prefers."
+"In 1920 you marched and I warned," he says. {if poland_occupied or seen(europe_oder): "In 1937 you marched and I did not warn. So we are even, Mikhail Nikolayevich. | "In 1937 you did not march at all, and they tell me that was wisdom. Perhaps. Either way, Mikhail Nikolayevich,} let us see which of us the Congress prefers."
 
 * (arrest) Arrest him before the Congress meets -> reckoning_desk
   if army_loyalty >= 50 else "The army would not stand for it; too many young officers carry his books."
@@ -226,10 +228,9 @@ Square. Its commander is on the telephone, asking for orders.
 
 === reckoning_troika: The Great Kremlin Palace, January 1938
 -> end_troika if kirov_trust >= 60 and bukharin_trust >= 55
-You ask them up to the rostrum, one on either side, as on the night of
-the coup, and only one of them comes at once.
+You ask them up to the rostrum, one on either side, as on the day the Troika was proclaimed, and only one of them comes at once.
 
-{if kirov_trust < 60: Kirov comes last, slowly, and stands a little apart, and the delegates from Leningrad see it and sit on their hands. He has been your partner for two years and he has decided that a partner who is also a Marshal is not a partner. | Kirov comes at once. It is Bukharin who hesitates, half out of his chair in the front row, looking at you the way he looked at Stalin in 1928, the year he learned what that look costs.} The applause starts, and is loud, and stops a second too early.
+{if kirov_trust < 60: Kirov comes last, slowly, and stands a little apart, and the delegates from Leningrad see it and sit on their hands. He has been your partner for nearly two years and he has decided that a partner who is also a Marshal is not a partner. | Kirov comes at once. It is Bukharin who hesitates, half out of his chair in the front row, looking at you the way he looked at Stalin in 1928, the year he learned what that look costs.} The applause starts, and is loud, and stops a second too early.
 
 The Troika is renewed on paper. You have done enough politics now to
 know what it is worth on paper.
@@ -269,9 +270,9 @@ speeches they had been saving.
 * Stay in Moscow, and let Kirov's Congress decide -> reckoning_collegial
 
 === reckoning_barracks: The Kremlin, January 1938
--> end_civil_war if legitimacy < 30 and party_strength >= 50
+-> end_civil_war if legitimacy < 45 and party_strength >= 50
 They come in the afternoon, by appointment, with their caps under their
-arms: a deputation of the army. {if zhukov_promoted: Zhukov leads it, because of course he does, and the others stand a half-pace behind him the way men stand behind a commander. | Yakir leads it, and Uborevich, the men who held Moscow for you on the night itself, and it is Yakir who speaks because Uborevich cannot look at you.}
+arms: a deputation of the army. {if zhukov_promoted: Zhukov leads it, because of course he does, and the others stand a half-pace behind him the way men stand behind a commander. | Yakir leads it, and Uborevich, your men since the Civil War, and it is Yakir who speaks because Uborevich cannot look at you.}
 
 They are very correct. The army, they say, has followed the Marshal
 through a coup and {if seen(europe_oder): a war | a year of waiting}, and it no longer knows where it is being led. {if trotsky_influence >= 45: Half the young officers are reading Trotsky. | The young officers are reading nobody, which is worse.} The Marshal would do the army a service by resigning his command. A train can be ready tonight. Nobody wishes any unpleasantness.
