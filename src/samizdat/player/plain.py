@@ -31,7 +31,7 @@ class PlainPlayer:
         try:
             return self._loop(resumable)
         except KeyboardInterrupt:
-            self.say("", "Interrupted. Your place is saved.")
+            self.say("", f"Interrupted. {self.session.farewell()}")
             return EXIT_INTERRUPTED
         finally:
             self.stdout.flush()
@@ -51,13 +51,13 @@ class PlainPlayer:
             self.stdout.flush()
             line = self.stdin.readline()
             if not line:
-                self.say("", "End of input. Your place is saved.")
+                self.say("", f"End of input. {session.farewell()}")
                 return EXIT_OK
             if self.echo:
                 self.say(line.rstrip("\r\n"))
             reply = session.handle(line)
             if reply.quit:
-                self.say("Your place is saved. Goodbye.")
+                self.say(session.farewell())
                 return EXIT_OK
             self.show_reply(reply)
 

@@ -168,6 +168,11 @@ class Session:
         if message not in self.warnings:
             self.warnings.append(message)
 
+    def farewell(self) -> str:
+        if self.page.is_ending:
+            return "Goodbye."
+        return "Your place is saved. Goodbye."
+
     def take_warnings(self) -> list:
         warnings, self.warnings = self.warnings, []
         return warnings
@@ -188,7 +193,7 @@ class Session:
         return Reply([f"There is no command '{word}'.{hint}"], problem=True)
 
     def do_help(self, args):
-        lines = ["Type a choice's number (or use the arrow keys and Enter), or one of:"]
+        lines = ["Type the number of a choice, or one of these commands:"]
         lines += [f"  {usage}" for usage in COMMANDS.values()]
         return Reply(lines)
 

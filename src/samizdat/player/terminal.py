@@ -95,14 +95,14 @@ class TerminalPlayer:
                 self.passage = []
                 reply = self.session.handle(line)
                 if reply.quit:
-                    self._say([("class:message", "Your place is saved. Goodbye.")])
+                    self._say([("class:message", self.session.farewell())])
                     return EXIT_OK
                 self._show_reply(reply)
         except KeyboardInterrupt:
-            self._say([("class:message", "Interrupted. Your place is saved.")])
+            self._say([("class:message", f"Interrupted. {self.session.farewell()}")])
             return EXIT_INTERRUPTED
         except EOFError:
-            self._say([("class:message", "Your place is saved. Goodbye.")])
+            self._say([("class:message", self.session.farewell())])
             return EXIT_OK
 
     def _ask_resume(self) -> bool:

@@ -112,7 +112,7 @@ def message_lines(line: str, width: int) -> list:
     if not line.strip():
         return [""]
     indent = line[:len(line) - len(line.lstrip(" "))]
-    return wrap(line, width, indent)
+    return wrap(line.strip(), width, indent)
 
 
 def changes_line(changes) -> str:

@@ -1,0 +1,157 @@
+"""`samizdat play` in plain mode: the real command, its input piped in line by line.
+
+The golden transcript is tests/golden/player/night_train.txt; after an
+intended change run SAMIZDAT_UPDATE_GOLDEN=1 pytest tests/test_player_plain.py
+and read the diff.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+from conftest import EXAMPLE, GOLDEN, REPO, run_samizdat
+from samizdat import paths, saves
+from samizdat.player import store as saving
+
+TRANSCRIPT = GOLDEN / "player" / "night_train.txt"
+UPDATE = bool(os.environ.get("SAMIZDAT_UPDATE_GOLDEN"))
+# help; the porter; pay him; buy a ticket; undo it; an unavailable choice;
+# stats; buy again; slip past the barrier; the inspection: show the papers
+# (the ending); then the endings and the story so far.
+PLAYTHROUGH = "help\n2\n1\n1\nundo\n2\nstats\n1\n2\n1\nendings\nhistory\n"
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def save_folder(save_dir, title="The Night Train"):
+    return saving.Store(save_dir, title)
+
+
+def test_a_whole_playthrough_to_an_ending_matches_the_golden_transcript(tmp_path):
+    result = run_samizdat("play", EXAMPLE, "--plain", "--seed", "7", "--save-dir", tmp_path,
+                          input=PLAYTHROUGH)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    if UPDATE:
+        TRANSCRIPT.parent.mkdir(parents=True, exist_ok=True)
+        TRANSCRIPT.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == TRANSCRIPT.read_text(encoding="utf-8")
+    # The finished playthrough is kept as a replay that reaches the same ending.
+    kept = saves.list_files(saves.replays_dir(tmp_path))
+    assert len(kept) == 1
+    replay = saves.read(kept[0])
+    assert replay.seed == 7 and replay.outcome.ending == "Moscow, Leningradsky station"
+    assert [s.choice for s in replay.steps] == ["forge", "platform", "buy", "corridor_2", "arrival"]
+
+
+def test_end_of_input_mid_story_stops_cleanly_with_the_place_autosaved(tmp_path):
+    result = run_samizdat("play", EXAMPLE, "--seed", "3", "--save-dir", tmp_path, input="1\n2\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.endswith("> \nEnd of input. Your place is saved. Goodbye.\n")
+    autosave = saves.read(save_folder(tmp_path).path(saving.AUTOSAVE))
+    assert [s.choice for s in autosave.steps] == ["buy", "corridor"] and autosave.seed == 3
+    last_heading = re.findall(r"^== .* ==$", result.stdout, re.M)[-1]
+
+    # The next run offers to go on, and `load autosave` does.
+    again = run_samizdat("play", EXAMPLE, "--save-dir", tmp_path, input="load autosave\n")
+    assert "type 'load autosave' to go on from where you left off" in again.stdout
+    assert "Loaded 'autosave'." in again.stdout
+    assert again.stdout.rstrip().endswith("End of input. Your place is saved. Goodbye.")
+    resumed = again.stdout.split("Loaded 'autosave'.")[1]
+    assert re.findall(r"^== .* ==$", resumed, re.M) == [last_heading]
+
+
+def test_the_save_folder_comes_from_the_environment_by_default(tmp_path):
+    result = run_samizdat("play", EXAMPLE, "--seed", "1", input="1\n",
+                          env={paths.SAVE_DIR_VARIABLE: str(tmp_path / "env")})
+    assert result.returncode == 0
+    assert save_folder(tmp_path / "env").exists(saving.AUTOSAVE)
+
+
+def test_without_seed_a_random_one_is_drawn_and_recorded(tmp_path):
+    seeds = set()
+    for run in range(2):
+        folder = tmp_path / str(run)
+        run_samizdat("play", EXAMPLE, "--save-dir", folder, input="1\n")
+        seeds.add(saves.read(save_folder(folder).path(saving.AUTOSAVE)).seed)
+    assert len(seeds) == 2
+
+
+def test_plain_mode_never_imports_prompt_toolkit(tmp_path):
+    code = ("import sys; from samizdat.cli import main; code = main(['play', sys.argv[1], '--seed', '1']);"
+            "print('PROMPT_TOOLKIT_LOADED' if 'prompt_toolkit' in sys.modules else 'NOT_LOADED')")
+    env = {**os.environ, paths.SAVE_DIR_VARIABLE: str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code, str(EXAMPLE)], input="1\n", text=True,
+                            capture_output=True, env=env, cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.rstrip().endswith("NOT_LOADED")
+
+
+def test_samizdat_with_no_arguments_plays_the_bundled_story(tmp_path):
+    from samizdat.pipeline import compile_story
+
+    story = compile_story(paths.bundled_story()).story
+    assert story is not None, "the bundled story does not compile"
+    result = run_samizdat(input="", env={paths.SAVE_DIR_VARIABLE: str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(story.title + "\n")
+
+
+def test_a_broken_story_prints_its_diagnostics_and_exits_1(tmp_path):
+    story = tmp_path / "broken.story"
+    story.write_text("title Broken\nauthor t\nstart a\n\n=== a: A\nText.\n* Go -> nowhere\n",
+                     encoding="utf-8")
+    result = run_samizdat("play", story, "--save-dir", tmp_path, input="1\n")
+    assert result.returncode == 1
+    assert "broken.story:7:" in result.stderr and "nowhere" in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_missing_story_exits_2(tmp_path):
+    result = run_samizdat("play", tmp_path / "nothing.story", "--save-dir", tmp_path, input="")
+    assert result.returncode == 2
+    assert "no such file or folder" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_from_and_set_start_a_writer_anywhere(tmp_path):
+    result = run_samizdat("play", EXAMPLE, "--from", "porter", "--set", "bribes=4",
+                          "--set", "papers_forged=true", "--set", "nerve=90",
+                          "--seed", "1", "--save-dir", tmp_path, input="stats\n")
+    assert result.returncode == 0, result.stderr
+    assert "== The baggage room ==" in result.stdout
+    assert "Papers cost 30 roubles, comrade." in result.stdout
+    assert "Nerve \u2587\u2587\u2587\u2587\u2587\u2587\u2587\u2581 90" in result.stdout
+    # A writer's run keeps its place apart from the reader's game.
+    folder = save_folder(tmp_path)
+    assert not folder.exists(saving.AUTOSAVE)
+
+
+def test_from_and_set_are_checked_against_the_story(tmp_path):
+    cases = {
+        ("--from", "portr"): "--from portr: there is no scene 'portr' (did you mean 'porter'?)",
+        ("--set", "nerv=5"): "--set nerv=5: the story has no stat, flag or variable 'nerv' "
+                             "(did you mean 'nerve'?)",
+        ("--set", "nerve=lots"): "--set nerve=lots: 'nerve' is a stat: give a whole number",
+        ("--set", "nerve=500"): "--set nerve=500: 'nerve' is a stat from 0 to 100; 500 is outside that range",
+        ("--set", "has_ticket=1"): "--set has_ticket=1: 'has_ticket' is a flag: give true or false",
+        ("--set", "bribes"): "--set bribes: write NAME=VALUE, e.g. --set army_loyalty=70",
+    }
+    for args, message in cases.items():
+        result = run_samizdat("play", EXAMPLE, *args, "--save-dir", tmp_path, input="")
+        assert result.returncode == 2, args
+        assert result.stderr == f"samizdat play: {message}\n"
+
+
+def test_escape_sequences_in_story_text_never_reach_the_output(tmp_path):
+    from test_player_prompt import evil_story
+
+    folder = evil_story(tmp_path)
+    result = run_samizdat("play", folder, "--seed", "1", "--save-dir", tmp_path,
+                          input="2\nstats\nhistory\nsaves\n1\nendings\n")
+    assert result.returncode == 0, result.stderr
+    assert "Prose \ufffd[31mRED" in result.stdout
+    assert not CONTROLS.search(result.stdout.replace("\n", "")), repr(result.stdout)
+    assert not CONTROLS.search(result.stderr.replace("\n", ""))
