@@ -50,14 +50,16 @@ class RoundTripEngine(Engine):
         self._paths = {}  # State -> the Playthrough that reaches it
         self._fingerprint = saves.fingerprint(story)
 
-    def start(self, seed=0, at=None, values=None):
-        state = super().start(seed, at, values)
+    def start(self, seed=0, at=None, values=None, dice=SEEDED, **options):
+        state = super().start(seed, at, values, dice=dice, **options)
+        if dice is not SEEDED:
+            return state  # other dice: no seed can replay it
         playthrough = saves.Playthrough(self.story.title, self._fingerprint, seed, (), at,
                                         dict(values or {}))
         return self._through_save(state, playthrough)
 
-    def choose(self, state, choice_id, dice=SEEDED):
-        new = super().choose(state, choice_id, dice)
+    def choose(self, state, choice_id, dice=SEEDED, **options):
+        new = super().choose(state, choice_id, dice, **options)
         path = self._paths.get(state)
         if dice is not SEEDED or path is None:
             return new  # other dice, or a state built by hand: no save could reach it

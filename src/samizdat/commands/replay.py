@@ -128,6 +128,8 @@ def _load_story(args, playthrough):
     loaded = compile_story(candidates[0])
     if loaded.story is None:
         print_diagnostics(loaded, sys.stderr)
+        _warn(f"{args.path}: error: cannot replay on {candidates[0]}: "
+              + ("it cannot be read" if loaded.io_failure else "the story has errors"))
         return None, EXIT_USAGE if loaded.io_failure else EXIT_PROBLEMS
     return loaded, EXIT_OK
 
