@@ -1,20 +1,35 @@
 """Runs the stages in order (load and parse, then check) and stops at the first that fails.
 
 Every driver (check, play, replay, explore, ...) gets its story from here, so
-they all see the same diagnostics and refuse the same broken stories.
+they all see the same diagnostics and refuse the same broken stories. Drivers
+that only need a playable story may pass `use_cache=True` to reuse a parse
+from the user's cache folder (see story_cache.py); `check` always parses.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+from . import story_cache
 from .checker import check
 from .diagnostics import has_errors, sort_key
-from .loader import Loaded, load
+from .loader import Loaded, find_root, load, merge
+from .paths import cache_dir
 
 
-def compile_story(path) -> Loaded:
+def compile_story(path, use_cache: bool = False) -> Loaded:
+    folder = cache_dir() if use_cache else None
+    root = find_root(Path(path))[0] if folder else None
+    if root is not None:
+        hit = story_cache.read(folder, root)
+        if hit is not None:
+            files, diagnostics = hit
+            return Loaded(merge(files, []), diagnostics)
     loaded = load(path)
     if loaded.story is not None:
         loaded.diagnostics.extend(check(loaded.story))
         if has_errors(loaded.diagnostics):
             loaded.story = None
     loaded.diagnostics.sort(key=sort_key)
+    if root is not None and loaded.story is not None:
+        story_cache.write(folder, root, loaded.story.files, loaded.diagnostics, loaded.sources)
     return loaded
