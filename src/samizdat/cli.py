@@ -20,6 +20,7 @@ COMMANDS = {
     "check": "samizdat.commands.check",
     "play": "samizdat.commands.play",
     "replay": "samizdat.commands.replay",  # also registers `replays`
+    "explore": "samizdat.commands.explore",
 }
 
 

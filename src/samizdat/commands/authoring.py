@@ -1,0 +1,82 @@
+"""What the author tools (explore, randomtest, graph, stats) share: loading a story, arguments."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..sanitize import sanitize
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def load(path):
+    """(loaded, None) for a story that compiles, else (None, exit code) after printing why."""
+    from ..diagnostics import summary
+    from ..pipeline import compile_story
+    from .check import print_diagnostics
+
+    loaded = compile_story(path)
+    if loaded.story is None:
+        print_diagnostics(loaded, sys.stderr)
+        if not loaded.io_failure:
+            print(f"{sanitize(str(path))}: {summary(loaded.diagnostics)}", file=sys.stderr)
+        return None, EXIT_USAGE if loaded.io_failure else EXIT_PROBLEMS
+    return loaded, None
+
+
+def count(text: str) -> int:
+    """An argparse type: a whole number of at least 1 (underscores allowed: 1_000_000)."""
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not '{text}'") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1, not {value}")
+    return value
+
+
+def natural(text: str) -> int:
+    """An argparse type: a whole number of at least 0."""
+    try:
+        value = int(text.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not '{text}'") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, not {value}")
+    return value
+
+
+def plural(n: int, word: str, many: str = None) -> str:
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
+def show_value(value) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value in (float("inf"), float("-inf")):
+        return "unbounded" if value > 0 else "-unbounded"
+    return str(value)
+
+
+class StatusLine:
+    """One line of progress on stderr, redrawn in place; silent unless stderr is a terminal."""
+
+    def __init__(self, stream=None):
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty()
+        self.width = 0
+
+    def show(self, text: str):
+        if self.enabled:
+            padding = " " * max(0, self.width - len(text))
+            self.stream.write("\r" + text + padding)
+            self.stream.flush()
+            self.width = len(text)
+
+    def clear(self):
+        if self.enabled and self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0

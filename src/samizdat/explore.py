@@ -1,0 +1,258 @@
+"""Breadth-first search over every (scene, state) a story can reach.
+
+`search(engine)` starts from the beginning and takes every available choice
+in every state, following every outcome of every roll (`branching.py`).
+States are de-duplicated on their live part (`liveness.py`, `statekeys.py`),
+so playthroughs that differ only in values nothing will read again merge.
+The result, a `Search`, is the explored graph in compact arrays: one bytes
+key, one parent and one choice per state, and the edges. `findings.py` turns
+it into what a writer wants to know. Pure: engine in, values out.
+"""
+from __future__ import annotations
+
+import time
+from array import array
+from typing import Callable, Optional
+
+from .branching import BranchingDice
+from .engine import FALLBACK_ID, ChoiceUnavailable, StoryLoop
+from .liveness import analyse
+from .statekeys import StateCodec
+
+DEFAULT_MAX_STATES = 1_000_000
+NO_CHOICE = 0xFFFFFFFF  # the choice code of a starting state
+PROGRESS_EVERY = 8192  # expansions between progress reports
+
+
+class Search:
+    """The explored state graph and what was met on the way."""
+
+    def __init__(self, engine, codec):
+        self.engine = engine
+        self.codec = codec
+        self.keys = []  # state number -> bytes key; the BFS queue itself
+        self.index = {}  # key -> state number
+        self.parent = array("i")  # state number -> the state it was first reached from (-1 at the start)
+        self.via = array("I")  # state number -> code of the choice that first reached it
+        self.edge_start = array("I")  # expanded state number -> first index in `edges`
+        self.edges = array("I")  # successor state numbers
+        self.depth_of_layer = []  # state number where each BFS depth starts
+        self.choices = []  # choice code -> (scene id, choice id)
+        self.choice_code = {}
+        self.reached = {}  # scene id -> (depth, state number, or (parent, choice code) if only passed through)
+        self.available = {}  # (scene id, choice id) -> (depth, state number)
+        self.endings = {}  # ending scene id -> state number first at it
+        self.stuck = []  # state numbers where nothing can be done
+        self.maybe_stuck = []  # state numbers where, depending on a roll, nothing can be done
+        self.loops = []  # (state number, choice code, message): a choice that jumps forever
+        self.low = list(engine.initial_values)  # per value slot, over the states where it is live
+        self.high = list(engine.initial_values)
+        self.seen_live = [False] * len(engine.initial_values)
+        self.expanded = 0
+        self.complete = False
+        self.exhaustive_rolls = True
+        self.elapsed = 0.0
+        self.max_states = 0
+
+    @property
+    def states(self) -> int:
+        return len(self.keys)
+
+    @property
+    def transitions(self) -> int:
+        return len(self.edges)
+
+    def depth(self, number: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(self.depth_of_layer, number) - 1
+
+    def code(self, scene_id, choice_id) -> int:
+        pair = (scene_id, choice_id)
+        code = self.choice_code.get(pair)
+        if code is None:
+            code = self.choice_code[pair] = len(self.choices)
+            self.choices.append(pair)
+        return code
+
+    def path(self, number: int) -> list:
+        """The (scene id, choice id) steps from a starting state to state `number`."""
+        steps = []
+        while self.parent[number] >= 0:
+            steps.append(self.choices[self.via[number]])
+            number = self.parent[number]
+        steps.reverse()
+        return steps
+
+    def path_keys(self, number: int) -> list:
+        """The keys of the states along the path to `number`, the start first."""
+        keys = []
+        while number >= 0:
+            keys.append(self.keys[number])
+            number = self.parent[number]
+        keys.reverse()
+        return keys
+
+    def children(self, number: int):
+        if number >= self.expanded:
+            return ()
+        end = self.edge_start[number + 1] if number + 1 < self.expanded else len(self.edges)
+        return self.edges[self.edge_start[number]:end]
+
+
+def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = True,
+           progress: Optional[Callable] = None, start_at=None, start_values=None) -> Search:
+    """Explore `engine`'s story breadth first, storing at most about `max_states` states.
+
+    `progress(search)` is called now and then on long runs.
+    """
+    began = time.perf_counter()
+    liveness = analyse(engine, observe_text)
+    codec = StateCodec(engine, liveness)
+    s = Search(engine, codec)
+    s.max_states = max_states
+    dice = BranchingDice()
+    scenes = engine.scenes
+    keys, index, parent, via, edges = s.keys, s.index, s.parent, s.via, s.edges
+    reached, available = s.reached, s.available
+    encode = codec.encode
+    once_only_bit = codec.once_only_bit
+
+    def add(state, mask, entered, from_number, code, depth):
+        key = encode(state, mask)
+        number = index.get(key)
+        if number is None:
+            number = index[key] = len(keys)
+            keys.append(key)
+            parent.append(from_number)
+            via.append(code)
+        if from_number >= 0:
+            edges.append(number)
+        for scene_id in entered:
+            if scene_id not in reached:
+                reached[scene_id] = (depth, number if scene_id == state.scene else (from_number, code))
+        return number
+
+    s.depth_of_layer.append(0)
+    entered = []
+
+    def begin():
+        entered.clear()
+        return engine.start(0, start_at, start_values, dice, entered)
+
+    for state, error in dice.outcomes(begin):
+        if error is not None:
+            s.loops.append((-1, NO_CHOICE, str(error)))
+        else:
+            add(state, codec.mask_of(state.used), entered, -1, NO_CHOICE, 0)
+    s.exhaustive_rolls = dice.exhaustive
+
+    head = 0
+    depth = 0
+    layer_end = len(keys)
+    next_report = PROGRESS_EVERY
+    edge_start = s.edge_start
+    while head < len(keys):
+        if head == layer_end:
+            depth += 1
+            layer_end = len(keys)
+            s.depth_of_layer.append(head)
+        if len(keys) >= max_states:
+            break
+        number = head
+        head += 1
+        edge_start.append(len(edges))
+        state, mask = codec.decode(keys[number], depth + 1)
+        scene = scenes[state.scene]
+        if scene.ending:
+            if state.scene not in s.endings:
+                s.endings[state.scene] = number
+            continue
+        dice.reset()
+        ids = engine.available_ids(state, dice)
+        if dice.fresh:
+            ids, sometimes_none = _available_by_chance(engine, state, dice)
+            if sometimes_none:
+                (s.stuck if not ids else s.maybe_stuck).append(number)
+        elif not ids:
+            s.stuck.append(number)
+        for choice_id in ids:
+            pair = (state.scene, choice_id)
+            if pair not in available:
+                available[pair] = (depth, number)
+            code = s.code(state.scene, choice_id)
+            new_mask = mask | once_only_bit.get(f"{state.scene}/{choice_id}", 0)
+            entered = []
+            dice.reset()
+            try:
+                new = engine.choose(state, choice_id, dice, entered)
+                error = None
+            except StoryLoop as exc:
+                new, error = None, exc
+            except ChoiceUnavailable:  # only when availability itself depends on a roll
+                new, error = None, None
+            if not dice.fresh:
+                if error is not None:
+                    s.loops.append((number, code, str(error)))
+                elif new is not None:
+                    add(new, new_mask, entered, number, code, depth + 1)
+                continue
+
+            def run(choice_id=choice_id):
+                entered.clear()
+                return engine.choose(state, choice_id, dice, entered)
+
+            for new, error in dice.outcomes(run, first=(new, error)):
+                if isinstance(error, StoryLoop):
+                    s.loops.append((number, code, str(error)))
+                elif new is not None:
+                    add(new, new_mask, entered, number, code, depth + 1)
+        if progress is not None and head >= next_report:
+            next_report = head + PROGRESS_EVERY
+            s.expanded = head
+            s.elapsed = time.perf_counter() - began
+            progress(s)
+    s.expanded = head
+    s.complete = head == len(keys)
+    s.exhaustive_rolls = dice.exhaustive
+    _value_ranges(s)
+    s.elapsed = time.perf_counter() - began
+    return s
+
+
+def _value_ranges(s: Search):
+    """Each value's lowest and highest, over the states where something still reads it."""
+    rows_by_scene = {}
+    live_values = s.codec.live_values
+    for key in s.keys:
+        c, values = live_values(key)
+        rows = rows_by_scene.get(c.id)
+        if rows is None:
+            rows = rows_by_scene[c.id] = (c, [])
+        rows[1].append(values)
+    for c, rows in rows_by_scene.values():
+        for slot, column in zip(c.values, zip(*rows)):
+            lowest, highest = min(column), max(column)
+            if not s.seen_live[slot]:
+                s.low[slot], s.high[slot], s.seen_live[slot] = lowest, highest, True
+            else:
+                s.low[slot] = min(s.low[slot], lowest)
+                s.high[slot] = max(s.high[slot], highest)
+
+
+def _available_by_chance(engine, state, dice):
+    """When availability itself is rolled: every id available in some outcome, and
+    whether some outcome leaves nothing available."""
+    union = []
+    sometimes_none = False
+    for ids, _ in dice.outcomes(lambda: engine.available_ids(state, dice),
+                                first=None):
+        if not ids:
+            sometimes_none = True
+        for choice_id in ids or ():
+            if choice_id not in union:
+                union.append(choice_id)
+    return tuple(union), sometimes_none
+
+
+__all__ = ["search", "Search", "DEFAULT_MAX_STATES", "FALLBACK_ID"]

@@ -1,0 +1,138 @@
+"""Random playthroughs: a uniformly random available choice each step until an ending.
+
+`random_test(engine, runs, seed)` plays `runs` playthroughs and gathers what
+they covered: scenes entered, choices taken, endings reached, dead ends, and
+how long playthroughs were. Each playthrough has its own engine seed, so
+any one of them can be written as a replay and played again. Everything
+follows from `seed`: the same seed gives the same report. Pure.
+"""
+from __future__ import annotations
+
+import random
+from typing import Callable, Optional
+
+from attrs import define, field, frozen
+
+from .engine import StoryLoop
+
+DEFAULT_MAX_STEPS = 1000
+SEED_LIMIT = 2**63 - 1
+
+
+@frozen
+class Walk:
+    """One playthrough: its engine seed, the (scene, choice) steps, and how it stopped."""
+    seed: int
+    steps: tuple
+    scene: str  # where it stopped
+    ending: Optional[str]  # the ending scene's id, when it reached one
+    outcome: str  # "ending", "stuck", "capped" (the step cap ran out) or "loop"
+    entered: frozenset = frozenset()  # scenes entered, including those jumped through
+
+
+def walk(engine, seed: int, pick: Callable, max_steps: int = DEFAULT_MAX_STEPS) -> Walk:
+    """Play from the start with the engine seeded by `seed`, choosing `pick(state, ids)` each step."""
+    entered = []
+    steps = []
+    try:
+        state = engine.start(seed, entered=entered)
+    except StoryLoop:
+        return Walk(seed, (), engine.story.start, None, "loop", frozenset(entered))
+    scenes = engine.scenes
+    while True:
+        if scenes[state.scene].ending:
+            return Walk(seed, tuple(steps), state.scene, state.scene, "ending", frozenset(entered))
+        ids = engine.available_ids(state)
+        if not ids:
+            return Walk(seed, tuple(steps), state.scene, None, "stuck", frozenset(entered))
+        if len(steps) >= max_steps:
+            return Walk(seed, tuple(steps), state.scene, None, "capped", frozenset(entered))
+        choice_id = pick(state, ids)
+        steps.append((state.scene, choice_id))
+        try:
+            state = engine.choose(state, choice_id, entered=entered)
+        except StoryLoop:
+            return Walk(seed, tuple(steps), state.scene, None, "loop", frozenset(entered))
+
+
+@define
+class RandomTest:
+    runs: int = 0
+    seed: int = 0
+    max_steps: int = DEFAULT_MAX_STEPS
+    scenes: dict = field(factory=dict)  # scene id -> playthroughs that entered it
+    choices: dict = field(factory=dict)  # (scene id, choice id) -> times taken
+    endings: dict = field(factory=dict)  # ending id -> playthroughs that reached it
+    outcomes: dict = field(factory=dict)  # "ending"/"stuck"/"capped"/"loop" -> count
+    first: dict = field(factory=dict)  # outcome or ending -> the first Walk that had it
+    total_steps: int = 0
+    longest: Optional[Walk] = None
+
+    @property
+    def mean_steps(self) -> float:
+        return self.total_steps / self.runs if self.runs else 0.0
+
+    def add(self, w: Walk):
+        self.runs += 1
+        self.total_steps += len(w.steps)
+        if self.longest is None or len(w.steps) > len(self.longest.steps):
+            self.longest = w
+        self.outcomes[w.outcome] = self.outcomes.get(w.outcome, 0) + 1
+        self.first.setdefault(w.outcome, w)
+        if w.ending is not None:
+            self.endings[w.ending] = self.endings.get(w.ending, 0) + 1
+            self.first.setdefault(("ending", w.ending), w)
+        for scene_id in w.entered:
+            self.scenes[scene_id] = self.scenes.get(scene_id, 0) + 1
+        for step in w.steps:
+            self.choices[step] = self.choices.get(step, 0) + 1
+
+
+def all_choices(story) -> list:
+    """Every (scene id, choice id) a player could take, the fallbacks included, in story order."""
+    from .engine import FALLBACK_ID
+
+    out = []
+    for scene in story.scenes:
+        out.extend((scene.id, c.id) for c in scene.choices)
+        if scene.fallback is not None:
+            out.append((scene.id, FALLBACK_ID))
+    return out
+
+
+def random_test(engine, runs: int, seed: int = 0, max_steps: int = DEFAULT_MAX_STEPS,
+                progress: Optional[Callable] = None) -> RandomTest:
+    """Play `runs` random playthroughs; `progress(done)` is called after each."""
+    rng = random.Random(seed)
+    result = RandomTest(seed=seed, max_steps=max_steps)
+
+    def pick(state, ids):
+        return ids[rng.randrange(len(ids))]
+
+    for done in range(1, runs + 1):
+        result.add(walk(engine, rng.randrange(SEED_LIMIT), pick, max_steps))
+        if progress is not None:
+            progress(done)
+    return result
+
+
+def novelty_walks(engine, runs: int, seed: int = 0, max_steps: int = DEFAULT_MAX_STEPS,
+                  taken: Optional[set] = None) -> RandomTest:
+    """Like `random_test`, but each step prefers a choice no playthrough has taken yet.
+
+    The explorer samples this way when the full search is out of reach: it
+    covers rare choices far sooner than uniform play.
+    """
+    rng = random.Random(seed)
+    result = RandomTest(seed=seed, max_steps=max_steps)
+    taken = set() if taken is None else taken
+
+    def pick(state, ids):
+        fresh = [i for i in ids if (state.scene, i) not in taken]
+        chosen = (fresh or ids)[rng.randrange(len(fresh or ids))]
+        taken.add((state.scene, chosen))
+        return chosen
+
+    for _ in range(runs):
+        result.add(walk(engine, rng.randrange(SEED_LIMIT), pick, max_steps))
+    return result

@@ -1,0 +1,154 @@
+"""Packs the live part of a State into a short bytes key, and back.
+
+The explorer stores one key per distinct state, so keys are small: a scene
+number, the live values in fixed-width binary, capped visit counts and a bit
+mask of the once-only choices still worth remembering. Two states with the
+same key have the same future (see `liveness.py`). `decode` rebuilds a State
+that agrees with every state of that key on everything still live; dead
+values are filled with their starting values, which nothing will read.
+"""
+from __future__ import annotations
+
+import marshal
+import struct
+from operator import itemgetter
+
+from . import model as m
+from .engine import State
+from .liveness import Liveness
+
+_SPILL = 0xFFFF  # scene number of a key too large for the fixed layout
+
+
+def _getter(positions):
+    """A function tuple -> tuple of the items at `positions` (itemgetter, always a tuple)."""
+    if not positions:
+        return lambda values: ()
+    if len(positions) == 1:
+        (only,) = positions
+        return lambda values: (values[only],)
+    return itemgetter(*positions)
+
+
+def _value_format(declaration) -> str:
+    if isinstance(declaration, m.Flag):
+        return "?"
+    if isinstance(declaration, m.Stat):
+        for code, low, high in (("B", 0, 255), ("b", -128, 127), ("H", 0, 65535),
+                                ("h", -32768, 32767), ("i", -2**31, 2**31 - 1)):
+            if low <= declaration.low and declaration.high <= high:
+                return code
+    return "q"
+
+
+class _SceneCodec:
+    __slots__ = ("id", "number", "values", "visits", "caps", "capped", "once_only",
+                 "layout", "pick_values", "pick_visits", "place_values", "place_visits",
+                 "dead_values", "dead_visits")
+
+
+class StateCodec:
+    """Encodes and decodes explorer keys for one engine and its liveness."""
+
+    def __init__(self, engine, liveness: Liveness):
+        self.engine = engine
+        self.liveness = liveness
+        self.once_only_bit = {key: 1 << i for i, key in enumerate(liveness.once_only_keys)}
+        self._used = {0: frozenset()}
+        declarations = engine.declarations
+        initial = engine.initial_values
+        visit_count = len(engine.visit_slots)
+        self.by_id = {}
+        self.by_number = []
+        for number, (scene_id, live) in enumerate(liveness.scenes.items()):
+            c = _SceneCodec()
+            c.id, c.number = scene_id, number
+            c.values, c.visits, c.once_only = live.values, live.visits, live.once_only
+            # A count past its cap behaves like the cap (an uncapped count: like 2**31).
+            c.caps = tuple(2**31 if liveness.visit_caps[j] is None else liveness.visit_caps[j]
+                           for j in live.visits)
+            c.capped = bool(c.caps)
+            c.layout = struct.Struct("<H" + "".join(_value_format(declarations[i]) for i in c.values)
+                                     + "".join("I" if cap > 255 else "B"
+                                               for cap in c.caps))
+            c.pick_values = _getter(c.values)
+            c.pick_visits = _getter(c.visits)
+            dead = tuple(i for i in range(len(declarations)) if i not in set(c.values))
+            c.dead_values = tuple(initial[i] for i in dead)
+            order = c.values + dead  # where each slot sits in live + dead
+            c.place_values = _getter(tuple(order.index(i) for i in range(len(declarations))))
+            dead_visits = tuple(j for j in range(visit_count) if j not in set(c.visits))
+            c.dead_visits = (0,) * len(dead_visits)
+            order = c.visits + dead_visits
+            c.place_visits = _getter(tuple(order.index(j) for j in range(visit_count)))
+            self.by_id[scene_id] = c
+            self.by_number.append(c)
+
+    # ----------------------------------------------------------------- encode
+
+    def scene(self, scene_id) -> _SceneCodec:
+        return self.by_id[scene_id]
+
+    def encode(self, state: State, used_mask: int) -> bytes:
+        """The key of `state`, whose once-only choices taken are `used_mask` (see `mask_of`)."""
+        c = self.by_id[state.scene]
+        values = c.pick_values(state.values)
+        visits = c.pick_visits(state.visits)
+        if c.capped:
+            visits = tuple(map(min, visits, c.caps))
+        mask = used_mask & c.once_only
+        tail = mask.to_bytes((mask.bit_length() + 7) >> 3, "little") if mask else b""
+        try:
+            return c.layout.pack(c.number, *values, *visits) + tail
+        except struct.error:  # a variable grown past 64 bits, or a visit count past 2**32
+            return _SPILL.to_bytes(2, "little") + marshal.dumps((c.number, values, visits, mask))
+
+    def mask_of(self, used: frozenset) -> int:
+        """The bit mask of a set of once-only choices taken."""
+        mask = 0
+        for key in used:
+            mask |= self.once_only_bit.get(key, 0)
+        return mask
+
+    # ----------------------------------------------------------------- decode
+
+    def scene_of(self, key: bytes) -> _SceneCodec:
+        number = key[0] | key[1] << 8
+        if number == _SPILL:
+            number = marshal.loads(key[2:])[0]
+        return self.by_number[number]
+
+    def live_values(self, key: bytes):
+        """The scene codec and the live values of a key, in `codec.values` order."""
+        c = self.scene_of(key)
+        if key[0] | key[1] << 8 == _SPILL:
+            return c, marshal.loads(key[2:])[1]
+        return c, c.layout.unpack_from(key)[1:1 + len(c.values)]
+
+    def decode(self, key: bytes, turn: int = 1):
+        """A State with this key, and the bit mask of its once-only choices taken."""
+        number = key[0] | key[1] << 8
+        if number == _SPILL:
+            number, values, visits, mask = marshal.loads(key[2:])
+            c = self.by_number[number]
+        else:
+            c = self.by_number[number]
+            fields = c.layout.unpack_from(key)
+            split = 1 + len(c.values)
+            values, visits = fields[1:split], fields[split:]
+            mask = int.from_bytes(key[c.layout.size:], "little") if len(key) > c.layout.size else 0
+        used = self._used.get(mask)
+        if used is None:
+            names = self.liveness.once_only_keys
+            found = []
+            rest = mask
+            while rest:
+                lowest = rest & -rest
+                found.append(names[lowest.bit_length() - 1])
+                rest ^= lowest
+            used = frozenset(found)
+            if len(self._used) < 65536:
+                self._used[mask] = used
+        state = State(c.id, c.place_values(values + c.dead_values),
+                      c.place_visits(visits + c.dead_visits), used, 0, turn)
+        return state, mask
