@@ -1,7 +1,11 @@
 """Test helpers for saves and replays: golden files, random playthroughs, and an engine that round-trips every state through a save.
 
-Engine tests can run a second time through save and load, as ink's tests run
-every story through JSON and back:
+The engine tests run a second time through save and load, as ink's tests run
+every story through JSON and back (tests/test_replay_properties.py does it):
+
+    PYTHONPATH=tests pytest tests/test_engine.py -p saves_support
+
+Tests of your own can ask for both kinds of engine:
 
     from saves_support import ENGINE_KINDS
 
@@ -44,6 +48,8 @@ def assert_golden(name: str, actual: str) -> None:
 class RoundTripEngine(Engine):
     """An `Engine` whose every state has been through a save file and back."""
 
+    round_trips = 0  # states sent through a save, in this process
+
     def __init__(self, story):
         super().__init__(story)
         self._direct = Engine(story)
@@ -73,10 +79,24 @@ class RoundTripEngine(Engine):
         assert replayed.ok, replayed.divergence.describe()
         assert replayed.final == state, "loading a save reached another state than playing"
         self._paths[replayed.final] = loaded
+        RoundTripEngine.round_trips += 1
         return replayed.final
 
 
 ENGINE_KINDS = (Engine, RoundTripEngine)
+
+
+# As a pytest plugin (`pytest tests/test_engine.py -p saves_support`, with tests/
+# on PYTHONPATH), the engine tests' helper builds RoundTripEngines instead.
+
+def pytest_configure(config):
+    import engine_helpers
+
+    engine_helpers.Engine = RoundTripEngine
+
+
+def pytest_terminal_summary(terminalreporter):
+    terminalreporter.write_line(f"round trip through saves: {RoundTripEngine.round_trips} states")
 
 
 def random_playthrough(engine, seed: int, rng: random.Random, max_steps: int = 40,
