@@ -3,10 +3,14 @@
 // with the Reich and the splitting of Germany, military rule over the occupied
 // lands, Hungary, and the world's answer: Spain, China, the American party,
 // Churchill, the American president.
-// Opens at europe_map_room; every path hands on to reckoning (chapter six).
+// Opens at europe_map_room (September 1936, where chapter four leaves the
+// Marshal); every path hands on to reckoning (chapter six).
 // Sets the shared flags poland_occupied and germany_split.
 
 // Flags of this chapter. Chapter six (same writer) reads several of them.
+flag winter_army          // the western districts spent the winter of 1936-37 on a war footing
+flag winter_underground   // the winter went on rifles and organisers for the Polish underground
+flag winter_treaties      // Litvinov spent the winter in Paris and Prague
 flag via_romania          // the army reached Prague through Romania, not Poland (read in ch 6)
 flag took_berlin          // the army refused the armistice and entered Berlin (read in ch 6)
 flag thaelmann_germany    // one Soviet Germany under Thaelmann, not a split one (read in ch 6)
@@ -16,36 +20,66 @@ flag hungary_soviet       // the army set up a second Hungarian Soviet Republic 
 flag spain_split_funded   // Moscow paid the Spanish breakaway party
 flag washington_campaign  // the forged American scandals were approved (read in ch 6)
 
-=== europe_map_room: The map room, People's Commissariat of Defence, Moscow, 14 March 1937
-The map of Europe covers the whole end wall, and somebody has been at it with
-pins before you arrived. {if voroshilov_arrested: The room was Voroshilov's. He is in a cell now, and the photographs of him on horseback have come down, leaving paler squares on the paint. | The room was Voroshilov's for ten years. The photographs of him on horseback have come down and left paler squares on the paint.}
+=== europe_map_room: The Kremlin, the Senate building, the map room, September 1936
+The General Staff has laid Europe out on the long table, from the Rhine to
+the Amur, in eleven sheets, with the lamps pulled down low over it and a
+glass of cold tea on Vladivostok. By two in the morning the room is yours
+alone.
 
-Shaposhnikov briefs in his old-army voice, pointer in hand, as if the
-General Staff of the Tsar had never been abolished. In February Hitler took
-Vienna, a year before anyone in this room expected him to; he judged,
-correctly, that Moscow was busy with itself. Now he wants the Sudeten
-districts, and Beneš has invoked the treaty of 1935. The treaty binds you to
-help Czechoslovakia only if France helps first. Paris is asking London.
-London is consulting its conscience.
+You start where you always start, at the Vistula. Beck has refused your
+note; Rydz-Śmigły has called up two classes of reservists in the eastern
+provinces, the Ukrainian and Belorussian ones, where the peasants would
+rather be called up by anybody else. West of Poland the Reich has been in the
+Rhineland since March and has gone over to two years' conscription since
+August, and General Köstring, the German attaché, gives dinners at which he
+asks very good questions. South of Poland, the Czechs have a treaty with you
+that works only if the French work first. {if trotsky_influence >= 30: Trotsky's people have a map of their own, of the villages of Galicia where the Polish party still has members who are not in prison. | The Comintern's Polish section has a list of villages in Galicia where it still has members who are not in prison.}
+
+{if army_loyalty >= 70: The army is ready to be used, and knows it, and is waiting for you to know it too. | The army is not yet sure what it is for.} Whatever happens in Europe will not happen before the spring; armies do not move in the Polish thaw. You have the winter. The question is what to spend it on.
+
+* (winter_army) Put the western districts on a war footing by spring -> europe_council
+  set winter_army = true
+  set army_loyalty += 5
+  set standing_abroad -= 5
+* (winter_underground) Spend the winter on the Polish underground -> europe_council
+  set winter_underground = true
+  set trotsky_influence += 5
+  set standing_abroad -= 5
+* (winter_treaties) Send Litvinov to Paris and Prague to make the treaties mean something -> europe_council
+  set winter_treaties = true
+  set standing_abroad += 10
+  set army_loyalty -= 5
+
+=== europe_council: The map room, People's Commissariat of Defence, Frunze Street, 14 March 1937
+The map of Europe covers the whole end wall here, and somebody has been at
+it with pins before you arrived. {if voroshilov_arrested: The room was Voroshilov's. He is in a cell now, and the photographs of him on horseback have come down, leaving paler squares on the paint. | The room was Voroshilov's for ten years. The photographs of him on horseback have come down and left paler squares on the paint.}
+
+Yegorov briefs in his old-army voice, pointer in hand, as if the General
+Staff of the Tsar had never been abolished. In February Hitler took Vienna,
+a year before anyone in this room expected him to; he judged, correctly, that
+Moscow was busy with itself. Now he wants the Sudeten districts, and Beneš has
+invoked the treaty of 1935. Paris is asking London. London is consulting its
+conscience.
 
 Between you and Prague lies Poland, which will not let a Red Army soldier
 cross its soil, and Romania, which nobody has asked. Poland is not well.
 Piłsudski is two years dead, his colonels quarrel over the body, and in
-Galicia the peasants have stopped carrying food to the towns.
+Galicia the peasants have stopped carrying food to the towns{if winter_underground:, which is what your winter's money was for}. {if winter_army: The western districts have spent the winter on a war footing, and every military attaché in Moscow has counted the trains. | The western districts have spent the winter in their barracks, and would like you to know it.} {if winter_treaties: Litvinov has come back from Paris and Prague with a French promise, which is better than nothing and worse than a French division.}
 
-"And if we cross into Poland," Shaposhnikov adds, tapping Poznań, "Hitler
-will cross from the other side, to take his share before we take all of it."
+"And if we cross into Poland," Yegorov adds, tapping Poznań, "Hitler will
+cross from the other side, to take his share before we take all of it." He
+was at Lwów with Stalin in 1920. He does not say so; he never does.
 
 "Thirty-six German divisions on paper," says Uborevich, who has flown in
 from Minsk with mud still on his boots. "Half of them short of officers,
 none of them with reserves. In two years they will have a hundred. This is
 the only year it is cheap."
 
-{if trotsky_influence >= 30: Trotsky sits at the end of the table rather than at it. "In 1920 I told Lenin that bayonets do not carry revolution to Warsaw," he says, without looking at you. "You were the one who tried. Arm the Polish workers, and let them open the door from the inside." | Trotsky is not at the table. A memorandum from him is, typed on foreign paper: bayonets do not carry revolution to Warsaw, and the commander of 1920, of all men, should know it.}
+{if trotsky_influence >= 30: Trotsky sits at the end of the table rather than at it. He has said his piece about 1920 once and does not repeat it. "Arm the Polish workers," he says, "and let them open the door from the inside. That is not a march. That is a revolution." | Trotsky is not at the table. His memorandum is: arm the Polish workers and let them open the door from the inside, since bayonets carry a revolution only where it is already walking.}
 
 Litvinov has said nothing for twenty minutes, which for Litvinov is a
-speech. Bukharin has sent a note from the planners: one month of war costs a
-year of the Plan. {if kirov_trust >= 50: Kirov looks at the pins and then at you, the way he looked at you in February of last year. "Whatever we do, we do it before summer." | Kirov looks at the pins and not at you. "Whatever you do, Marshal, do it before summer."}
+speech. Bukharin has sent a note from Gosplan: one month of war costs a year
+of the Plan. {if kirov_trust >= 50: Kirov looks at the pins and then at you, the way he looked at you in February of last year. "Whatever we do, we do it before summer." | Kirov looks at the pins and not at you. "Whatever you do, Marshal, do it before summer."}
 
 * Send Warsaw an ultimatum: passage for the army, or war -> europe_ultimatum
 * Arm the Polish strikers and let Poland open from the inside -> europe_polish_strike
@@ -86,14 +120,14 @@ they will be right."
 The rifles go over the frontier at night in hay carts, under the eye of the
 Soviet frontier guard and the blind eye of the Polish one. {if trotsky_influence >= 30: Trotsky's people choose the villages; they are better at it than the Comintern's Polish section, which they despise, and which despises them back. | The Comintern's Polish section chooses the villages. Half its leaders have sat in Polish prisons and the other half in Soviet ones, and they argue about which was worse.}
 
-It works faster than anyone promised. The peasant strike closes the
+{if winter_underground: The organisers you paid for all winter are already in the villages, and the rifles go to men who know how to use them. | Nobody has prepared the ground; the rifles go to whoever comes out to meet the carts.} It works faster than anyone promised. The peasant strike closes the
 markets of Galicia; the railwaymen of Lwów come out behind it; on the
 ninth day the city council flies a red flag from the town hall and a
 strike committee telegraphs Moscow, in Russian and in Ukrainian, asking for
 "fraternal assistance against the colonels' bayonets". Marshal Rydz-Śmigły
 is moving two divisions south to answer it.
 
-Shaposhnikov reads the telegram twice. "It is the same war as the
+Yegorov reads the telegram twice. "It is the same war as the
 ultimatum, Mikhail Nikolayevich, with a better excuse. The excuse will
 last until the first Polish village burns."
 
@@ -108,8 +142,7 @@ last until the first Polish village burns."
   set bukharin_trust += 5
 
 === europe_litvinov: The Commissariat of Foreign Affairs, Kuznetsky Most, April 1937
-Litvinov receives you in a room full of English newspapers, and puts his
-case the way a good lawyer does, as though it were also yours.
+Litvinov receives you in a room full of English newspapers, and puts his case the way a good lawyer does, as though it were also yours. {if winter_treaties: He has the French promise in his safe and knows exactly what it is worth.}
 
 The treaty says France first. Blum wants to march and his generals do
 not; Gamelin wants London, and London wants to be left alone. If the Red
@@ -163,15 +196,14 @@ Romanian front in 1917. I said you had been busy elsewhere."
 === europe_vistula: The Vistula, below Warsaw, May 1937
 Seventeen years ago you stood on this river with an army that had outrun
 its bread and its boots, and watched the Poles come out of the city and
-take it from you. This time the river is a line on a staff map and the
-tanks cross it on pontoons the engineers built in a night.
+take it from you. This time the river is a line on a staff map and the tanks cross it on pontoons the engineers built in a night. {if winter_army: The winter's work pays: the railway troops relay the gauge in six days and the fuel is where the tables say it will be. | Nobody prepared the railways over the winter, and the gauge break at the frontier costs you eleven days and a good deal of temper.}
 
 The Polish army fights as it always fights, magnificently and in the
 wrong century. There are lancers at Garwolin. There are machine guns in the
 church towers of Praga. {if seen(europe_polish_strike): The strike committees bring your columns bread and guides in Galicia; north of the Bug nobody brings you anything. | Nobody brings your columns bread; the villages watch from behind their shutters.} Warsaw falls in the third week. Rydz-Śmigły goes south to Romania and Colonel Beck goes west to London, and the President of the
 Republic signs nothing.
 
-Hitler did exactly what Shaposhnikov said he would. On the day you crossed,
+Hitler did exactly what Yegorov said he would. On the day you crossed,
 his divisions crossed too: into the Sudeten districts, and into Poznań and
 the Corridor, to take his share of Poland before you took it all. Now the
 German military attaché asks, through the Swedes, whether a line along the

@@ -127,12 +127,12 @@ The army takes a third of the budget. {if seen(europe_oder): The war took the re
   set bukharin_trust -= 20
   set nkvd_loyalty += 5
 
-=== reckoning_army: The General Staff, Znamenka Street, January 1938
+=== reckoning_army: The General Staff, Frunze Street, January 1938
 The staff officers stand up when you come in, all at once, the way they
 stood up in 1936 when you came in from the night with the Kremlin in your
 pocket. The question is whether they still mean it the same way.
 
-{if zhukov_promoted: Zhukov is there, in the chair nearest the map, a big square man who listens to everything and says nothing until he has decided. Half the younger colonels already stand the way he stands. | Yakir and Uborevich are there, your men since the Civil War, and Shaposhnikov, who served the Tsar and then you with the same correct face.} {if commissars_abolished: There are no commissars in the room; you abolished them, and the generals have not forgotten who gave them back their army. | The commissars sit along the wall, taking notes, as they have since Trotsky put them there.}
+{if zhukov_promoted: Zhukov is there, in the chair nearest the map, a big square man who listens to everything and says nothing until he has decided. Half the younger colonels already stand the way he stands. | Yakir and Uborevich are there, your men since the Civil War, and Yegorov, who served the Tsar, then Stalin, then you, with the same correct face.} {if commissars_abolished: There are no commissars in the room; you abolished them, and the generals have not forgotten who gave them back their army. | The commissars sit along the wall, taking notes, as they have since Trotsky put them there.}
 
 {if seen(europe_oder): They won a war for you last summer. They would like to be paid for it. | {if seen(europe_quiet_front): They did not fight last summer, and some of them think it was your nerve that failed, not the Czechs'. | They want to know what the army is for.}}
 
