@@ -128,11 +128,11 @@ def explore_story(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bo
 
     began = time.perf_counter()
     s = search(engine, max_states, observe_text, progress)
-    approximation = walks = None
-    if not s.complete or not s.exhaustive_rolls:
-        from .intervals import approximate
+    from .intervals import approximate
 
-        approximation = approximate(engine)
+    approximation = approximate(engine)  # cheap, and it bounds every value's range
+    walks = None
+    if not s.complete or not s.exhaustive_rolls:
         count = DEFAULT_SAMPLES if samples is None else samples
         if count:
             walks = novelty_walks(engine, count, seed)
@@ -148,7 +148,7 @@ def build_report(engine, s, approximation=None, walks=None) -> Report:
     exact = s.complete and s.exhaustive_rolls
     report = Report(story.title, exact, s.states, s.expanded, s.transitions, s.elapsed,
                     s.max_states, len(s.depth_of_layer) - 1 if not s.complete else s.depth(s.states - 1),
-                    s.exhaustive_rolls, walks.runs if walks else 0, approximation is not None)
+                    s.exhaustive_rolls, walks.runs if walks else 0, approximation is not None and not exact)
     reached = dict(s.reached)
     sampled_scenes = set(walks.scenes) if walks else set()
     available = set(s.available)

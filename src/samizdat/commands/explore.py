@@ -173,7 +173,8 @@ def _print_text(report, written, problems):
         _section(out, "Jumps that never stop", report.loops,
                  lambda lp: f"{sanitize(lp.scene)}/{sanitize(lp.choice)}: {sanitize(lp.message)}")
 
-    out("\nValues (the range each takes while something still reads it):\n")
+    out("\nValues (the range each takes while something still reads it):"
+        + ("" if report.ranges else " none") + "\n")
     width = max((len(r.name) for r in report.ranges), default=0)
     for r in report.ranges:
         out(f"  {sanitize(r.name):<{width}}  {r.kind:<4}  {_range_text(r)}\n")

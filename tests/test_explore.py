@@ -1,0 +1,253 @@
+"""`samizdat explore` on small stories with known answers, and its witnesses replayed.
+
+Each story in tests/stories/ says in its first comment what explore must
+find. Golden files under tests/golden/tools/ hold the exact reports; after an
+intended change run SAMIZDAT_UPDATE_GOLDEN=1 pytest tests/test_explore.py.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import deque
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLE, GOLDEN, compile_or_fail, run_samizdat
+from samizdat.branching import BranchingDice
+from samizdat.engine import ChoiceUnavailable, Engine
+from samizdat.explore import search
+from samizdat.findings import PROVEN, SAMPLED, explore_story
+
+STORIES = Path(__file__).resolve().parent / "stories"
+TOOLS_GOLDEN = GOLDEN / "tools"
+
+
+def engine_for(name) -> Engine:
+    path = EXAMPLE if name == "examples" else STORIES / f"{name}.story"
+    return Engine(compile_or_fail(path))
+
+
+def assert_golden(name, actual):
+    path = TOOLS_GOLDEN / name
+    if os.environ.get("SAMIZDAT_UPDATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+    assert path.is_file(), f"no golden file {path}; run with SAMIZDAT_UPDATE_GOLDEN=1 to make it"
+    assert actual == path.read_text(encoding="utf-8")
+
+
+def without_timings(text):
+    return re.sub(r"in \d+\.\d\d s", "in N s", text)
+
+
+# ------------------------------------------------------------ known answers
+
+def test_a_soft_lock_is_found_with_its_shortest_path():
+    report = explore_story(engine_for("softlock"))
+    assert report.complete
+    assert [(x.scene, x.path.steps) for x in report.stuck] == [
+        ("cellar", (("hall", "hall"), ("hall", "cellar")))]
+    assert report.problems == 1
+
+
+def test_an_ending_behind_an_impossible_condition_is_proven_unreachable():
+    report = explore_story(engine_for("impossible"))
+    status = {e.id: e.status for e in report.endings}
+    assert status == {"throne": "unreachable", "retired": "reached"}
+    assert [(u.scene, u.choice, u.status) for u in report.never_available] == [
+        ("court", "throne", PROVEN)]
+    power = next(r for r in report.ranges if r.name == "power")
+    assert (power.low, power.high) == (10, 30)
+
+
+def test_the_abstraction_proves_it_when_the_search_is_cut_short():
+    report = explore_story(engine_for("impossible"), max_states=2, samples=50)
+    assert not report.complete and report.abstraction
+    assert {e.id: e.status for e in report.endings}["throne"] == "unreachable"
+    assert [(u.choice, u.status) for u in report.never_available] == [("throne", PROVEN)]
+
+
+def test_an_ending_only_the_state_leads_to_is_reached():
+    report = explore_story(engine_for("whenever"))
+    collapse = next(e for e in report.endings if e.id == "collapse")
+    assert collapse.status == "reached" and collapse.shortest
+    assert collapse.path.steps == (("road", "road"),) * 3
+    assert report.problems == 0
+
+
+def test_a_cycle_with_no_way_out_is_found():
+    report = explore_story(engine_for("maze"))
+    assert [(t.scenes, t.path.steps) for t in report.traps] == [
+        (("maze_a", "maze_b"), (("gate", "maze_a"),))]
+    assert not report.stuck
+
+
+def test_every_outcome_of_every_roll_is_followed():
+    report = explore_story(engine_for("coin"))
+    assert {e.id: (e.status, e.path.length) for e in report.endings} == {
+        "won": ("reached", 2), "tails": ("reached", 2), "miracle": ("reached", 2)}
+    assert report.problems == 0
+
+
+def test_the_example_story_is_clean():
+    report = explore_story(engine_for("examples"))
+    assert report.complete and report.problems == 0
+    assert not report.never_reached and not report.never_available
+
+
+def test_a_chance_roll_is_followed_on_both_sides_only():
+    dice = BranchingDice()
+    engine = engine_for("coin")
+    state = engine.choose(engine.start(0), "toss")
+    outcomes = list(dice.outcomes(lambda: engine.start(0, dice=dice)))
+    assert len(outcomes) == 1  # no roll at the start
+    seen = [s.scene for s, _ in dice.outcomes(lambda: engine.choose(engine.start(0), "toss", dice))]
+    # heads once; tails: 19 faces of the d20 alike but followed one by one, and the edge
+    assert seen.count("heads") == 1 and seen.count("edge") == 1 and seen.count("toss") == 19
+    assert state.scene in ("heads", "edge", "toss")
+
+
+# -------------------------------------------- merging loses nothing (soundness)
+
+def full_search(engine):
+    """A naive breadth-first search over whole states (seed and turn aside), no merging."""
+    dice = BranchingDice()
+    starts = [s for s, e in dice.outcomes(lambda: engine.start(0, dice=dice)) if s is not None]
+
+    def whole(state):
+        return (state.scene, state.values, state.visits, state.used)
+
+    seen = {whole(s) for s in starts}
+    queue = deque(starts)
+    reached, available, endings, stuck = set(), set(), set(), set()
+    while queue:
+        state = queue.popleft()
+        reached.add(state.scene)
+        if engine.scenes[state.scene].ending:
+            endings.add(state.scene)
+            continue
+        dice.reset()
+        ids = engine.available_ids(state, dice)
+        if not ids:
+            stuck.add(state.scene)
+        for choice_id in ids:
+            available.add((state.scene, choice_id))
+            for new, error in dice.outcomes(lambda: engine.choose(state, choice_id, dice)):
+                assert error is None or isinstance(error, ChoiceUnavailable)
+                if new is not None and whole(new) not in seen:
+                    seen.add(whole(new))
+                    queue.append(new)
+                    assert len(seen) < 200_000, "the full search does not end"
+    return reached, available, endings, stuck, len(seen)
+
+
+@pytest.mark.parametrize("name", ["examples", "softlock", "impossible", "whenever", "maze", "coin"])
+@pytest.mark.parametrize("observe_text", [True, False])
+def test_merging_on_live_values_finds_what_the_full_search_finds(name, observe_text):
+    engine = engine_for(name)
+    reached, available, endings, stuck, whole_states = full_search(engine)
+    s = search(engine, observe_text=observe_text)
+    page_scenes = {s.codec.scene_of(k).id for k in s.keys}
+    assert page_scenes == reached
+    assert set(s.available) == available
+    assert set(s.endings) == endings
+    assert {s.codec.scene_of(s.keys[n]).id for n in s.stuck} == stuck
+    assert s.states <= whole_states
+
+
+def test_merging_makes_the_example_smaller():
+    engine = engine_for("examples")
+    *_, whole_states = full_search(engine)
+    merged = search(engine, observe_text=False)
+    assert merged.states < whole_states
+
+
+# ------------------------------------------------------------------ the command
+
+@pytest.mark.parametrize("name", ["softlock", "impossible", "maze", "coin"])
+def test_the_report_reads_as_expected(name):
+    result = run_samizdat("explore", STORIES / f"{name}.story")
+    assert result.stderr == ""
+    assert_golden(f"explore_{name}.txt", without_timings(result.stdout))
+    assert result.returncode == (0 if name == "coin" else 1)
+
+
+def test_a_partial_search_says_what_it_covered_and_what_is_only_sampled():
+    result = run_samizdat("explore", EXAMPLE, "--max-states", "10", "--samples", "200")
+    assert result.returncode == 0, result.stderr
+    assert_golden("explore_partial.txt", without_timings(result.stdout))
+
+
+def test_json_output():
+    result = run_samizdat("explore", STORIES / "impossible.story", "--format", "json")
+    assert result.returncode == 1
+    body = json.loads(result.stdout)
+    assert body["complete"] is True and body["problems"] == 1
+    assert {e["id"]: e["status"] for e in body["endings"]} == {"throne": "unreachable", "retired": "reached"}
+    assert body["never_available"] == [
+        {"scene": "court", "choice": "throne", "text": "Seize the throne", "status": "proven"}]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["nowhere.story"], "no such file"),
+    ([str(STORIES / "maze.story"), "--max-states", "0"], "expected at least 1"),
+    ([str(STORIES / "maze.story"), "--max-states", "many"], "expected a whole number"),
+])
+def test_bad_input_is_a_usage_error(args, message):
+    result = run_samizdat("explore", *args)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_witness_folder_that_is_a_file_is_refused(tmp_path):
+    target = tmp_path / "file"
+    target.write_text("mine")
+    result = run_samizdat("explore", STORIES / "maze.story", "--witness-dir", target)
+    assert result.returncode == 2 and "not a folder" in result.stderr
+    assert target.read_text() == "mine"
+
+
+def test_a_file_that_is_not_a_replay_is_never_overwritten(tmp_path):
+    precious = tmp_path / "ending-home.json"
+    precious.write_text('{"mine": true}')
+    result = run_samizdat("explore", STORIES / "maze.story", "--witness-dir", tmp_path)
+    assert result.returncode == 2
+    assert "not a replay file; left as it is" in result.stdout
+    assert precious.read_text() == '{"mine": true}'
+
+
+# --------------------------------------------------------------- witnesses
+
+EXPECTED_WITNESSES = {
+    "softlock": {"ending-outside": "outside", "stuck-cellar": "cellar"},
+    "impossible": {"ending-retired": "retired"},
+    "whenever": {"ending-inn": "inn", "ending-collapse": "collapse"},
+    "maze": {"ending-home": "home", "trap-maze_a": "maze_a"},
+    "coin": {"ending-won": "won", "ending-tails": "tails", "ending-miracle": "miracle"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_WITNESSES))
+def test_each_witness_replays_to_the_place_it_names(name, tmp_path):
+    from samizdat.saves import read, replay
+
+    result = run_samizdat("explore", STORIES / f"{name}.story", "--witness-dir", tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    files = {p.stem: p for p in tmp_path.glob("*.json")}
+    assert set(files) == set(EXPECTED_WITNESSES[name])
+    engine = engine_for(name)
+    for stem, scene in EXPECTED_WITNESSES[name].items():
+        replayed = replay(engine, read(files[stem]))
+        assert replayed.ok, replayed.divergence.describe()
+        assert replayed.final.scene == scene
+        if stem.startswith("stuck-"):
+            assert engine.page(replayed.final).stuck
+
+
+def test_a_witness_passes_replay_check(tmp_path):
+    run_samizdat("explore", STORIES / "coin.story", "--witness-dir", tmp_path)
+    result = run_samizdat("replay", tmp_path / "ending-miracle.json", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "A Miracle" in result.stdout
