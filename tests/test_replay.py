@@ -150,3 +150,15 @@ def test_check_and_update_cannot_be_combined(tmp_path):
 def test_the_replay_files_live_where_the_docs_say():
     documented = (REPO / "docs" / "saves.md").read_text(encoding="utf-8")
     assert "tests/replays/" in documented and "--check" in documented
+
+
+def test_text_from_the_file_cannot_drive_the_terminal(tmp_path):
+    playthrough = _copy_replay(tmp_path, "arrival.json")
+    hostile = "\x1b[2J\x1b]0;owned\x07The \u202eNight Train"
+    saves.write(tmp_path / "arrival.json", evolve(playthrough, story_title=hostile))
+    result = run_samizdat("replay", "arrival.json", cwd=tmp_path)
+    assert result.returncode == 0
+    for control in ("\x1b", "\x07", "\u202e"):
+        assert control not in result.stdout + result.stderr
+    assert result.stdout.startswith("\ufffd[2J\ufffd]0;owned\ufffdThe \ufffdNight Train\n")
+    assert "it was recorded on '\ufffd[2J" in result.stderr
