@@ -35,7 +35,7 @@ def run(args) -> int:
     from ..pipeline import compile_story
 
     path = args.path if args.path else paths.bundled_story()
-    loaded = compile_story(path)
+    loaded = compile_story(path, use_cache=True)
     if loaded.story is None:
         print_diagnostics(loaded, sys.stderr)
         if not loaded.io_failure:

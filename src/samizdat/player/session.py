@@ -310,7 +310,7 @@ class Session:
         from ..diagnostics import format_text
         from ..pipeline import compile_story
 
-        loaded = compile_story(self.story_path)
+        loaded = compile_story(self.story_path, use_cache=True)
         if loaded.story is None:
             lines = ["The story has errors; still playing the version read before:"]
             for diagnostic in loaded.diagnostics:

@@ -28,7 +28,7 @@ EXIT_OK, EXIT_INTERRUPTED = 0, 130
 POINTER = "\u25b8 "  # ▸ marks the choice Enter takes
 PROMPT = "> "
 HINT = "a number, \u2191\u2193 and Enter, or help"
-MAX_TOOLBAR_LINES = 3
+MAX_TOOLBAR_LINES = 4
 MIN_PASSAGE = 6  # fewer rows than this for prose: print it all and let the reader scroll back
 
 STYLE = Style.from_dict({
@@ -158,7 +158,7 @@ class TerminalPlayer:
         None when the terminal is too small for paging to help.
         """
         rows, width = self._size()
-        room = rows - len(self._toolbar_lines(width)) - 3
+        room = rows - len(self._toolbar_lines(width, rows)) - 3
         below = len(choice_lines(self.session.page, width)) + 1
         lines = []  # (kind, line of text), wrapped at the current width
         for kind, text in pieces:
@@ -218,13 +218,18 @@ class TerminalPlayer:
 
     # --------------------------------------------------------------- toolbar
 
-    def _toolbar_lines(self, width):
-        lines = stats_lines(self.session.story, self.session.state, width - 2)
-        return lines[:MAX_TOOLBAR_LINES] if lines else [self.session.title]
+    def _toolbar_lines(self, width, rows=24):
+        """The stats, with shorter bars (then none) when full ones would take too many rows."""
+        most = max(1, min(MAX_TOOLBAR_LINES, rows // 6))
+        for cells in (8, 4, 0):
+            lines = stats_lines(self.session.story, self.session.state, width - 2, cells)
+            if len(lines) <= most:
+                break
+        return lines[:most] if lines else [self.session.title]
 
     def _toolbar(self):
         rows, width = self._size()
-        lines = self._toolbar_lines(width)
+        lines = self._toolbar_lines(width, rows)
         return FormattedText([("class:bottom-toolbar", " " + "\n ".join(lines))])
 
     # ----------------------------------------------------------------- input

@@ -33,24 +33,24 @@ def bar(value: int, low: int, high: int, cells: int = BAR_CELLS) -> str:
     return FULL * filled + EMPTY * (cells - filled)
 
 
-def stat_entries(story, state) -> list:
+def stat_entries(story, state, cells: int = BAR_CELLS) -> list:
     """`(label, bar, value)` for each stat, in the story's order."""
     entries = []
     for declaration, value in zip(story.declarations, state.values):
         if isinstance(declaration, m.Stat):
             entries.append((sanitize(declaration.label),
-                            bar(value, declaration.low, declaration.high), value))
+                            bar(value, declaration.low, declaration.high, cells), value))
     return entries
 
 
 def stat_line(label, cells, value) -> str:
-    return f"{label} {cells} {value}"
+    return f"{label} {cells} {value}" if cells else f"{label} {value}"
 
 
-def stats_lines(story, state, width: int) -> list:
+def stats_lines(story, state, width: int, cells: int = BAR_CELLS) -> list:
     """The stats as labelled bars, as many to a line as fit in `width`."""
     lines, current = [], ""
-    for entry in stat_entries(story, state):
+    for entry in stat_entries(story, state, cells):
         piece = stat_line(*entry)
         if current and len(current) + 3 + len(piece) > width:
             lines.append(current)
