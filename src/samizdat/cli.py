@@ -21,6 +21,9 @@ COMMANDS = {
     "play": "samizdat.commands.play",
     "replay": "samizdat.commands.replay",  # also registers `replays`
     "explore": "samizdat.commands.explore",
+    "randomtest": "samizdat.commands.randomtest",
+    "graph": "samizdat.commands.graph",
+    "stats": "samizdat.commands.stats",
 }
 
 
