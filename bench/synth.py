@@ -5,7 +5,13 @@
 stat, effects on loyalty and legitimacy, one scene in 50 an ending, and every
 scene reachable (scene i always links to scene i+1).
 
-Run it to write a story folder: `python bench/synth.py 2000 OUT_DIR [SEED]`.
+`ink_story(n, seed)` is the same story in ink, for the comparison with inkjs
+(bench/compare.py): knots for scenes, `VAR` for stats, once-only `*` choices
+with the same conditions, effects clamped into 0..100 as samizdat clamps its
+stats, and endings as knots that `-> END`. Each paragraph is one ink line.
+
+Run it to write a story folder: `python bench/synth.py 2000 OUT_DIR [SEED]`
+(add `--ink` for `main.ink` instead).
 """
 from __future__ import annotations
 
@@ -90,15 +96,52 @@ def samizdat_story(n: int, seed: int = 1) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_story(n: int, folder, seed: int = 1) -> Path:
+STAT_LOW, STAT_HIGH = 0, 100  # the range samizdat_story declares for both stats
+
+
+def _ink_effect(name, op, value):
+    # ink has no ranged numbers: clamp as samizdat does, so conditions agree.
+    if op == "+=":
+        return f"~ {name} = MIN({name} + {value}, {STAT_HIGH})"
+    if op == "-=":
+        return f"~ {name} = MAX({name} - {value}, {STAT_LOW})"
+    raise ValueError(f"no ink form for effect {op!r}")
+
+
+def ink_story(n: int, seed: int = 1) -> str:
+    out = ["// Synthetic, by bench/synth.py", "VAR loyalty = 50", "VAR legitimacy = 50", "",
+           "-> s0", ""]
+    for scene in plan(n, seed):
+        out.append(f"=== {scene['id']} ===")
+        out.append(f"{'Ending' if scene['ending'] else 'Scene'} {scene['id']}")
+        for paragraph in scene["prose"].split("\n\n"):
+            out.append(paragraph.replace("\n", " "))
+        if scene["ending"]:
+            out.append("-> END")
+        for choice in scene["choices"]:
+            guard = ""
+            if choice["condition"]:
+                name, op, value = choice["condition"]
+                guard = f"{{{name} {op} {value}}} "
+            out.append(f"* {guard}[{choice['text']}]")
+            for name, op, value in choice["effects"]:
+                out.append("    " + _ink_effect(name, op, value))
+            out.append(f"    -> {choice['target']}")
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def write_story(n: int, folder, seed: int = 1, ink: bool = False) -> Path:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "main.story"
-    path.write_text(samizdat_story(n, seed), encoding="utf-8")
+    path = folder / ("main.ink" if ink else "main.story")
+    path.write_text((ink_story if ink else samizdat_story)(n, seed), encoding="utf-8")
     return path
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
+    ink = "--ink" in sys.argv
+    argv = [a for a in sys.argv if a != "--ink"]
+    if len(argv) < 3:
         sys.exit(__doc__)
-    print(write_story(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 1))
+    print(write_story(int(argv[1]), argv[2], int(argv[3]) if len(argv) > 3 else 1, ink=ink))
