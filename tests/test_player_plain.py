@@ -155,3 +155,14 @@ def test_escape_sequences_in_story_text_never_reach_the_output(tmp_path):
     assert "Prose \ufffd[31mRED" in result.stdout
     assert not CONTROLS.search(result.stdout.replace("\n", "")), repr(result.stdout)
     assert not CONTROLS.search(result.stderr.replace("\n", ""))
+
+
+def test_a_save_folder_that_cannot_be_written_is_reported_once_and_play_goes_on(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the save folder should be\n")
+    result = run_samizdat("play", EXAMPLE, "--seed", "1", "--save-dir", blocker, input="1\n1\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Could not save:") == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "== The baggage room ==" in result.stdout
+    assert result.stdout.endswith("Your place could not be saved. Goodbye.\n")

@@ -57,6 +57,8 @@ class Session:
         # A writer's test run (--from, --set) must not replace the reader's game.
         self.autosave_slot = saving.WRITER_AUTOSAVE if (start_at or start_values) else saving.AUTOSAVE
         self.warnings = []  # problems to tell the reader once (e.g. the save folder is read-only)
+        self._reported = set()
+        self.place_saved = True  # did the last autosave work?
         self._use(story)
         self.states = [self.engine.start(seed, start_at, self.start_values)]
         self.steps = []
@@ -153,24 +155,29 @@ class Session:
             # The first autosave of a new game would replace the old one: keep it aside.
             self._kept_previous = True
             self._try(lambda: self.store.set_aside(saving.AUTOSAVE, saving.PREVIOUS))
-        self._try(lambda: self.store.write(self.autosave_slot, self.playthrough()))
+        self.place_saved = self._try(lambda: self.store.write(self.autosave_slot, self.playthrough()))
 
-    def _try(self, action):
+    def _try(self, action) -> bool:
         try:
             action()
+            return True
         except saving.SaveError as exc:
             self._warn(f"Could not save: {exc}")
         except OSError as exc:
             self._warn(f"Could not write to the save folder {self.store.folder}: {exc.strerror or exc}")
+        return False
 
     def _warn(self, message):
         message = sanitize(message)
-        if message not in self.warnings:
+        if message not in self._reported:  # once a session: it would repeat after every choice
+            self._reported.add(message)
             self.warnings.append(message)
 
     def farewell(self) -> str:
-        if self.page.is_ending:
+        if self.page.is_ending or not self.steps:
             return "Goodbye."
+        if not self.place_saved:
+            return "Your place could not be saved. Goodbye."
         return "Your place is saved. Goodbye."
 
     def take_warnings(self) -> list:

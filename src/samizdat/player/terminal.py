@@ -28,6 +28,7 @@ EXIT_OK, EXIT_INTERRUPTED = 0, 130
 POINTER = "\u25b8 "  # ▸ marks the choice Enter takes
 PROMPT = "> "
 HINT = "a number, \u2191\u2193 and Enter, or help"
+ENDING_HINT = "restart, undo, endings, or quit"
 MAX_TOOLBAR_LINES = 4
 MIN_PASSAGE = 6  # fewer rows than this for prose: print it all and let the reader scroll back
 
@@ -77,6 +78,7 @@ class TerminalPlayer:
         self.color_depth = None if color else ColorDepth.DEPTH_1_BIT
         self.selected = 0  # index into the page's choices of the one Enter takes
         self.passage = []  # (kind, text) pieces of prose shown above the choices, once
+        self.footer = []  # messages shown under the page, once (e.g. the endings found)
         self.prompt = self._make_prompt()
         self.pause = PromptSession(
             input=input, output=output, style=STYLE, color_depth=self.color_depth,
@@ -92,7 +94,7 @@ class TerminalPlayer:
             self._start_page()
             while True:
                 line = self.prompt.prompt()
-                self.passage = []
+                self.passage, self.footer = [], []
                 reply = self.session.handle(line)
                 if reply.quit:
                     self._say([("class:message", self.session.farewell())])
@@ -119,7 +121,9 @@ class TerminalPlayer:
         for line in reply.lines + self.session.take_warnings():
             self._say_wrapped(style, line)
         if reply.new_page and show_page:
-            self._start_page()
+            self._start_page()  # the next prompt shows the page, starting with a blank line
+            self.footer = list(reply.after)
+            return
         for line in reply.after:
             self._say_wrapped("class:message", line)
         if reply.changes or reply.lines or reply.after:
@@ -203,15 +207,22 @@ class TerminalPlayer:
             fragments += [("class:ending", ending_line(page)), ("", "\n\n")]
         else:
             lines = choice_lines(page, width)
+            previous = None
             for kind, text, index in lines:
                 style = "class:unavailable" if kind == UNAVAILABLE else "class:choice"
                 if index == self.selected and kind != UNAVAILABLE:
-                    if text.startswith("  "):
-                        text = POINTER + text[2:]
+                    if index != previous:  # the pointer goes on a choice's first line only
+                        text = POINTER + text[len(POINTER):]
                     style = "class:selected"
+                previous = index
                 fragments += [(style, text), ("", "\n")]
             if not lines:
                 fragments.append(("class:problem", "There is no way on from here: type 'undo' or 'restart'.\n"))
+            fragments.append(("", "\n"))
+        for line in self.footer:
+            for fragment in self._wrapped("class:message", line, width):
+                fragments += [fragment, ("", "\n")]
+        if self.footer:
             fragments.append(("", "\n"))
         fragments.append(("class:prompt", PROMPT))
         return FormattedText(fragments)
@@ -263,7 +274,11 @@ class TerminalPlayer:
             self._choice_message, input=self.input, output=self.output, style=STYLE,
             color_depth=self.color_depth, bottom_toolbar=self._toolbar, key_bindings=keys,
             completer=CommandCompleter(self.session.store), complete_while_typing=False,
-            reserve_space_for_menu=3, placeholder=FormattedText([("class:placeholder", HINT)]))
+            reserve_space_for_menu=3, placeholder=self._hint)
+
+    def _hint(self):
+        hint = ENDING_HINT if self.session.page.is_ending else HINT
+        return FormattedText([("class:placeholder", hint)])
 
     def _move(self, step):
         page = self.session.page
@@ -298,8 +313,12 @@ class TerminalPlayer:
 
     def _say_wrapped(self, style, line):
         _rows, width = self._size()
-        for piece in message_lines(line, width):
-            self._say([(style, piece)])
+        for fragment in self._wrapped(style, line, width):
+            self._say([fragment])
+
+    @staticmethod
+    def _wrapped(style, line, width):
+        return [(style, piece) for piece in message_lines(line, width)]
 
 
 def _chunks(lines, size):
