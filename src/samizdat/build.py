@@ -24,7 +24,7 @@ def _texts(children):
     nodes = []
     for child in children:
         if isinstance(child, Token):
-            if child.type in ("TEXT", "VBAR", "ARROW"):
+            if child.type in ("TEXT", "PROSE", "VBAR", "ARROW"):
                 nodes.append(m.Literal(str(child)))
         elif child is not None:
             nodes.append(child)
