@@ -46,6 +46,9 @@ class _Checker:
             self._scene(scene)
         self._unused_declarations()
         self._unreachable_scenes()
+        if not any(d.is_error for d in self.found):
+            self._dead_end_scenes()
+            self._contradictory_choices()
         return self.found
 
     # ------------------------------------------------------------ declarations
@@ -266,6 +269,25 @@ class _Checker:
             self.found.append(error(
                 f"{where} needs a {wanted}, but this is a {kind}", expr.pos))
 
+    # ------------------------------------------------------- static dead ends
+
+    def _dead_end_scenes(self):
+        for scene in _dead_end_scenes_of(self.story):
+            self.found.append(warning(
+                f"the scene '{scene.id}' has no choices and no 'otherwise': a player who reaches "
+                "it is stuck", scene.pos, width=len(scene.id),
+                hint=f"add a choice or 'otherwise -> scene', or make it an ending: === ending {scene.id}"))
+
+    def _contradictory_choices(self):
+        for scene in self.story.scenes:
+            for choice in scene.choices:
+                found = _contradiction(self.story, choice)
+                if found is not None:
+                    why, hint = found
+                    self.found.append(warning(
+                        f"the choice '{choice.id}' can never be available: {why}",
+                        choice.conditions[0].pos, hint=hint))
+
     # ----------------------------------------------------------- reachability
 
     def _unreachable_scenes(self):
@@ -315,3 +337,80 @@ def _constant_value(expr):
     from .evaluate import compile_expr
 
     return compile_expr(expr, None)(None)
+
+
+# ------------------------------------------------ cheap findings that need no search
+
+def _dead_end_scenes_of(story):
+    """Non-ending scenes with no choices, no `otherwise` and no jump that always happens."""
+    for scene in story.scenes:
+        if scene.is_ending or scene.choices or scene.fallback is not None:
+            continue
+        if any(isinstance(s, m.Jump) and s.condition is None for s in scene.entry):
+            continue
+        yield scene
+
+
+_FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
+
+
+def _bounds(story, expr):
+    """(name, low, high, text) if `expr` is a plain test of one name against a number, else None."""
+    from .graph import expr_source
+
+    if isinstance(expr, m.Name):
+        return (expr.name, 1, 1, expr.name)
+    if isinstance(expr, m.Unary) and expr.op == "not" and isinstance(expr.operand, m.Name):
+        return (expr.operand.name, 0, 0, f"not {expr.operand.name}")
+    if not isinstance(expr, m.Binary) or expr.op not in _FLIPPED:
+        return None
+    left, right, op = expr.left, expr.right, expr.op
+    if isinstance(left, m.Number) and isinstance(right, m.Name):
+        left, right, op = right, left, _FLIPPED[op]
+    if not (isinstance(left, m.Name) and isinstance(right, m.Number)) or op == "!=":
+        return None
+    c = right.value
+    low, high = {"<": (None, c - 1), "<=": (None, c), ">": (c + 1, None), ">=": (c, None),
+                 "==": (c, c)}[op]
+    return (left.name, low, high, expr_source(expr))
+
+
+def _conjuncts(expr):
+    if isinstance(expr, m.Binary) and expr.op == "and":
+        yield from _conjuncts(expr.left)
+        yield from _conjuncts(expr.right)
+    else:
+        yield expr
+
+
+def _contradiction(story, choice):
+    """Why the conditions of `choice` can never all hold, or None if that is not obvious."""
+    ranges = {}  # name -> (low, high, the tests that narrowed it)
+    for condition in choice.conditions:
+        for test in _conjuncts(condition.expr):
+            found = _bounds(story, test)
+            if found is None:
+                continue
+            name, low, high, text = found
+            decl = story.declarations_by_name.get(name)
+            if decl is None:
+                continue
+            if name not in ranges:
+                if isinstance(decl, m.Stat):
+                    ranges[name] = (decl.low, decl.high, [])
+                elif isinstance(decl, m.Flag):
+                    ranges[name] = (0, 1, [])
+                else:
+                    ranges[name] = (None, None, [])
+            old_low, old_high, tests = ranges[name]
+            new_low = low if old_low is None else old_low if low is None else max(old_low, low)
+            new_high = high if old_high is None else old_high if high is None else min(old_high, high)
+            tests = tests + [text]
+            if new_low is not None and new_high is not None and new_low > new_high:
+                if len(tests) == 1 and isinstance(decl, m.Stat):
+                    return (f"'{tests[0]}' can never hold",
+                            f"'{name}' stays within its range, {decl.low}..{decl.high}")
+                return (" and ".join(f"'{t}'" for t in tests) + " cannot all hold at once",
+                        "all the 'if' lines of a choice must hold; did you mean 'or'?")
+            ranges[name] = (new_low, new_high, tests)
+    return None
