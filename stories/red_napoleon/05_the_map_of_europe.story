@@ -414,6 +414,7 @@ him.
 * (spain_unity) Tell both factions to hold the coalition together -> europe_dispatches
   set standing_abroad += 5
   set party_strength += 5
+otherwise -> europe_dispatches
 
 === europe_china: The Yan'an folder
 The Chinese party's leaders have sent a man the long way round, through
@@ -440,6 +441,7 @@ Mongolia the Red Army is already at home.
   set army_loyalty += 5
   set standing_abroad += 5
   set trotsky_influence -= 5
+otherwise -> europe_dispatches
 
 === europe_america: The New York folder
 The Communist Party of the United States announced its allegiance to the
@@ -466,6 +468,7 @@ to betray.
 * (america_stop) Tell Browder to stop expelling people -> europe_dispatches
   set standing_abroad += 5
   set trotsky_influence += 5
+otherwise -> europe_dispatches
 
 === europe_washington: The Washington folder
 The President condemned the coup in March without a single qualifying
@@ -493,6 +496,7 @@ no time for Europe. It will cost less than one tank regiment.
 * (washington_no) Tear the plan up -> europe_dispatches
   set standing_abroad += 5
   set nkvd_loyalty -= 5
+otherwise -> europe_dispatches
 
 === europe_london: The London folder
 Baldwin retired in May, and the Conservatives, who had not expected to
@@ -514,6 +518,7 @@ has a leader ready that calls him the butcher of Gallipoli.
 * (london_pravda) Let Pravda answer him -> europe_dispatches
   set standing_abroad -= 5
   set legitimacy += 5
+otherwise -> europe_dispatches
 
 === europe_autumn: Red Square, 7 November 1937
 The twentieth anniversary of the Revolution, and snow on the tribune of

@@ -10,7 +10,6 @@ flag zhukov_sent_east   // Zhukov sent to the Far East before the Congress
 flag trotsky_arrested   // Trotsky arrested before the Congress
 flag trotsky_shared     // the War Commissariat shared with Trotsky
 flag kirov_promised     // Kirov was promised that the Congress would govern
-flag zhukov_strikes     // worked out on the way into reckoning_alone: Zhukov moves first
 flag staraya_taken      // the Proletarian Division closed the Central Committee
 
 === reckoning: The Kremlin, 31 December 1937
@@ -107,6 +106,7 @@ plans and I will have famine in the Volga and Bukharin explaining it."
 * (refuse) Tell him the Congress will do as it is told -> reckoning_desk
   set kirov_trust -= 15
   set army_loyalty += 5
+otherwise -> reckoning_desk
 
 === reckoning_bukharin: Your desk, the Kremlin, January 1938
 Bukharin brings a briefcase and no hat, and talks for forty minutes
@@ -126,6 +126,7 @@ The army takes a third of the budget. {if seen(europe_oder): The war took the re
 * (file) Show him what the NKVD has on his friends -> reckoning_desk
   set bukharin_trust -= 20
   set nkvd_loyalty += 5
+otherwise -> reckoning_desk
 
 === reckoning_army: The General Staff, Frunze Street, January 1938
 The staff officers stand up when you come in, all at once, the way they
@@ -156,6 +157,7 @@ On your desk at the Commissariat, before you came, the NKVD left a list of its o
   set legitimacy += 5
   set bukharin_trust += 5
   set kirov_trust += 5
+otherwise -> reckoning_desk
 
 === reckoning_prophet: The Kremlin, 2 January 1938
 Trotsky asks for an hour and takes two. He has aged the way men age who have been right about a great many things and listened to on none of them, and he has never looked better.
@@ -205,8 +207,7 @@ You have a speech in your pocket, and four different last pages for it.
 * Resign every post, and ask Litvinov for an embassy abroad -> end_exile
 
 === reckoning_alone: The Kremlin, the night after the Congress, January 1938
-set zhukov_strikes = zhukov_promoted and not zhukov_sent_east and army_loyalty < 70
--> end_shot if zhukov_strikes
+-> end_shot if zhukov_promoted and not zhukov_sent_east and army_loyalty < 70
 -> end_dictatorship if party_shell or party_strength < 35
 The Congress gave you the powers by acclamation, which is the Soviet way
 of saying that nobody was counting. The Party is another matter.
