@@ -345,3 +345,22 @@ def test_escape_sequences_in_story_text_never_reach_the_terminal(tmp_path):
     assert chosen(session) == ["b"]
     assert "Prose \ufffd[31mRED" in screen.text  # shown, defused
     assert_clean(screen.raw)
+
+
+def test_commands_and_save_names_complete(tmp_path):
+    from prompt_toolkit.completion import CompleteEvent
+    from prompt_toolkit.document import Document
+
+    from samizdat.player.terminal import CommandCompleter
+
+    session = make_session(tmp_path)
+    play(session, "save by_the_barrier" + ENTER + "save other" + ENTER + CTRL_D)
+    completer = CommandCompleter(session.store)
+
+    def completions(text):
+        return [c.text for c in completer.get_completions(Document(text), CompleteEvent())]
+
+    assert completions("sta") == ["stats"]
+    assert completions("s") == ["stats", "save", "saves"]
+    assert completions("load by") == ["by_the_barrier"]
+    assert completions("1") == [] and completions("zzz") == []

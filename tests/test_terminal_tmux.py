@@ -1,7 +1,7 @@
 """The player in a real terminal: tmux runs `python -m samizdat`, we type and read the screen.
 
-Each test has its own tmux server (a unique -L socket) and its own save
-folder, and kills the server however it ends.
+Each run of samizdat gets its own tmux server (a unique -L socket); each test
+has its own save folder and kills its servers however it ends.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -26,10 +27,20 @@ WAIT = 20.0  # seconds to wait for something to appear on screen
 
 
 class Terminal:
-    def __init__(self, socket, save_dir, cwd):
-        self.socket = socket
+    def __init__(self, save_dir, cwd):
+        self.sockets = []  # one tmux server per start: a server being killed cannot be reused at once
         self.save_dir = save_dir
         self.cwd = cwd
+
+    @property
+    def socket(self):
+        return self.sockets[-1]
+
+    def kill(self):
+        folder = Path(os.environ.get("TMUX_TMPDIR") or "/tmp") / f"tmux-{os.getuid()}"
+        for socket in self.sockets:
+            subprocess.run([TMUX, "-L", socket, "kill-server"], capture_output=True, timeout=30)
+            (folder / socket).unlink(missing_ok=True)  # a killed server leaves its socket file
 
     def tmux(self, *args, check=True):
         return subprocess.run([TMUX, "-L", self.socket, *args], capture_output=True, text=True,
@@ -42,7 +53,9 @@ class Terminal:
         env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TMUX", "SAMIZDAT_DEBUG")}
         env[paths.SAVE_DIR_VARIABLE] = str(self.save_dir)
         env["TERM"] = "xterm-256color"
-        self.tmux("kill-server", check=False)
+        if self.sockets:
+            self.kill()
+        self.sockets.append(f"samizdat-test-{uuid.uuid4().hex[:12]}")
         subprocess.run([TMUX, "-L", self.socket, "-f", os.devnull, "new-session", "-d",
                         "-x", str(columns), "-y", str(rows), "sh", "-c", shell],
                        env=env, cwd=self.cwd, check=True, timeout=30)
@@ -71,9 +84,11 @@ class Terminal:
 
 @pytest.fixture
 def terminal(tmp_path):
-    term = Terminal(f"samizdat-test-{uuid.uuid4().hex[:12]}", tmp_path / "saves", tmp_path)
-    yield term
-    term.tmux("kill-server", check=False)
+    term = Terminal(tmp_path / "saves", tmp_path)
+    try:
+        yield term
+    finally:
+        term.kill()
 
 
 BAR_50 = "Nerve \u2587\u2587\u2587\u2587\u2581\u2581\u2581\u2581 50"
@@ -94,6 +109,13 @@ def test_play_choose_with_arrows_save_quit_and_resume(terminal):
     terminal.keys("Enter")
     screen = terminal.wait_for("The porter looks you over.")
     assert "> 2" in screen
+
+    # Tab completes a command.
+    terminal.tmux("send-keys", "-l", "sta")
+    terminal.keys("Tab")
+    terminal.wait_for("> stats")
+    terminal.keys("Enter")
+    terminal.wait_for("\n" + BAR_50 + "\n")  # the stats, one to a line (the toolbar starts with a space)
 
     terminal.type("save at_the_porter")
     terminal.wait_for("Saved as 'at_the_porter'.")
