@@ -166,3 +166,31 @@ def test_a_save_folder_that_cannot_be_written_is_reported_once_and_play_goes_on(
     assert "Traceback" not in result.stdout + result.stderr
     assert "== The baggage room ==" in result.stdout
     assert result.stdout.endswith("Your place could not be saved. Goodbye.\n")
+
+
+def test_ctrl_c_in_plain_mode_leaves_cleanly_with_the_place_saved(tmp_path):
+    import signal
+
+    env = {**os.environ, "NO_COLOR": "1", paths.SAVE_DIR_VARIABLE: str(tmp_path)}
+    env.pop("SAMIZDAT_DEBUG", None)
+    process = subprocess.Popen([sys.executable, "-m", "samizdat", "play", str(EXAMPLE), "--seed", "1"],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env=env)
+    try:
+        process.stdin.write(b"1\n")
+        process.stdin.flush()
+        seen = b""
+        while seen.count(b"> ") < 2:  # the first prompt, then the one after the choice
+            chunk = os.read(process.stdout.fileno(), 65536)
+            assert chunk, seen.decode()
+            seen += chunk
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 130
+    assert (seen + out).decode().rstrip().endswith("Interrupted. Your place is saved. Goodbye.")
+    assert b"Traceback" not in err
+    autosave = saves.read(save_folder(tmp_path).path(saving.AUTOSAVE))
+    assert [s.choice for s in autosave.steps] == ["buy"]
