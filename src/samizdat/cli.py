@@ -19,7 +19,8 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 COMMANDS = {
     "check": "samizdat.commands.check",
     "play": "samizdat.commands.play",
-    "replay": "samizdat.commands.replay",  # also registers `replays`
+    "replay": "samizdat.commands.replay",  # registers `replay` and `replays`
+    "replays": "samizdat.commands.replay",
     "explore": "samizdat.commands.explore",
     "randomtest": "samizdat.commands.randomtest",
     "graph": "samizdat.commands.graph",
@@ -27,7 +28,8 @@ COMMANDS = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command=None) -> argparse.ArgumentParser:
+    """The argument parser; with a known `command`, only that command's module is imported."""
     parser = argparse.ArgumentParser(
         prog="samizdat",
         description="Write, play and test choice-based stories in plain text.",
@@ -36,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     import importlib
 
-    for name, module_name in COMMANDS.items():
+    wanted = [COMMANDS[command]] if command in COMMANDS else COMMANDS.values()
+    for module_name in dict.fromkeys(wanted):
         importlib.import_module(module_name).add_parser(sub)
     return parser
 
@@ -44,9 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        parser = build_parser()
-        if not argv and "play" in COMMANDS:
+        if not argv:
             argv = ["play"]
+        parser = build_parser(argv[0])
         args = parser.parse_args(argv)
         if args.command is None:
             parser.print_help()
