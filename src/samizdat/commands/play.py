@@ -63,7 +63,7 @@ def run(args) -> int:
         return EXIT_PROBLEMS
     resumable = None
     if session.autosave_slot == saving.AUTOSAVE and store.exists(saving.AUTOSAVE):
-        resumable = saving.AUTOSAVE
+        resumable = _check_autosave(store)
 
     plain = args.plain or not (sys.stdin.isatty() and sys.stdout.isatty())
     if plain:
@@ -122,3 +122,25 @@ def parse_assignments(story, assignments):
 def _suggest(name, known):
     close = difflib.get_close_matches(name, list(known), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _check_autosave(store):
+    """The autosave's slot if it can be loaded; a damaged one is kept aside, never overwritten."""
+    from ..player.store import AUTOSAVE
+    from ..saves import SaveError
+
+    try:
+        store.read(AUTOSAVE)
+        return AUTOSAVE
+    except SaveError as exc:
+        try:
+            store.set_aside(AUTOSAVE, DAMAGED)
+            kept = f"it is kept as {sanitize(str(store.path(DAMAGED)))}"
+        except OSError:
+            kept = "it is left where it is"
+        print(f"Your last autosave could not be read ({sanitize(str(exc))}); {kept}, "
+              "and a new game begins.", file=sys.stderr)
+        return None
+
+
+DAMAGED = "autosave-damaged"
