@@ -97,7 +97,7 @@ The text is short. He had no knowledge of the events of that night. It was a tre
 
 "There is a town on the upper Yenisei," he says. "Minusinsk. The Tsar sent Ilyich to that district once; it did him no harm. I should like to go somewhere with a library and no telephone." He takes off his glasses. "You will have me watched, of course. I only ask to know by whom. It is easier to be polite to them if one knows."
 
-* (nkvd_watch) Minusinsk, and the NKVD to watch him -> troika_chairman
++ (nkvd_watch) Minusinsk, and the NKVD to watch him -> troika_chairman
   set nkvd_loyalty += 5
   set bukharin_trust -= 5
 * (army_watch) Minusinsk, and the army's own Fourth Directorate to watch him -> troika_chairman
@@ -123,7 +123,7 @@ Bukharin, who has known him since before the revolution, says Kamenev can be tal
   set party_strength += 5
   set standing_abroad += 5
   set bukharin_trust += 5
-* (rewrite) Have the statement rewritten on Frunze Street, and have him sign it there -> troika_chairman
++ (rewrite) Have the statement rewritten on Frunze Street, and have him sign it there -> troika_chairman
   set legitimacy += 5
   set party_strength -= 5
   set bukharin_trust -= 5
@@ -181,7 +181,7 @@ Gamarnik, in his black beard, has brought a draft. The Red Army is to be proclai
 
 {if seen(troika_congress) or seen(troika_congress_cold): Kirov's Congress has sat and risen. | Red tape for Kirov's Congress of Soviets, which meets in the Great Kremlin Palace and expects to elect him.} {if seen(troika_plan): Bukharin's plan has your signature on it. | Blue tape for Bukharin at Gosplan, who has been given the economy and a very small office.} {if seen(troika_technocrats): The engineers have had their answer. | Black tape for a petition from the engineers of Nogin Square, signed by two hundred men who would rather be asked what they think than what they believe.}
 
-Under the files, as every morning, the dispatches: the wheat in the Kuban, a strike in Lille, a report that the American party has declared for you, and {cycle: a note from Litvinov asking, for the third time, to be told the government's foreign policy | a request from the Bolshoi for the Grand Marshal's box on Thursday | a letter from Shostakovich, thanking you for nothing in particular, which means a great deal}.
+Under the files, as every morning, the dispatches: the wheat in the Kuban, a strike in Lille, a report that the American party has declared for you, and {cycle: a note from Litvinov asking, yet again, to be told the government's foreign policy | a request from the Bolshoi for the Grand Marshal's box on Thursday | a letter from Shostakovich, thanking you for nothing in particular, which means a great deal}.
 
 * Go to the Great Kremlin Palace, where Kirov is being elected -> troika_congress
 * Drive to Gosplan, where Bukharin is counting -> troika_plan
@@ -201,7 +201,7 @@ Uborevich, beside you in the box, has brought Pravda's bound volumes for 1934, b
 
 Kirov finds you in the interval, sweating, delighted. "You gave me a Congress," he says. "What do you want me to do with it?"
 
-* (kirov_free) Tell him to run it his own way -> troika_desk
++ (kirov_free) Tell him to run it his own way -> troika_desk
   set kirov_trust += 10
   set legitimacy += 5
   set party_strength += 5
@@ -229,7 +229,7 @@ Yakir, who is in Moscow for the session, watches the Leningrad secretaries worki
 * (kirov_visit) Go to Kirov's rooms tonight, alone, without your adjutant -> troika_desk
   set kirov_trust += 10
   set army_loyalty -= 5
-* (kirov_left) Let him have his Congress. You have the divisions -> troika_desk
++ (kirov_left) Let him have his Congress. You have the divisions -> troika_desk
   set army_loyalty += 5
   set kirov_trust -= 5
   set party_strength += 5
@@ -244,7 +244,7 @@ On the desk lies Kirov's memorandum: one commissariat for all distribution, one 
 
 {if technocrats_raised: Mezhlauk's engineers, with their new commissariats, have sent a note in the margin that the figures support Bukharin and the politics support Kirov. | Mezhlauk's people have sent nothing. They are waiting to see which way the wind sits.}
 
-* (centralize) Sign Kirov's scheme and have Bukharin carry it out -> troika_desk
++ (centralize) Sign Kirov's scheme and have Bukharin carry it out -> troika_desk
   set kirov_trust += 10
   set bukharin_trust -= 10
 * (markets) Free the collective-farm markets and raise the grain price, as Bukharin asks -> troika_desk
@@ -279,7 +279,7 @@ Their petition is simple, which is what makes it radical. Appoint by competence.
 * (military_science) Take the design bureaus and the rocket institute under the army -> troika_desk
   set army_loyalty += 5
   set party_strength -= 5
-* (sergo_kingdom) Leave Sergo his kingdom, his tractors before tanks, and his friendship with Kirov -> troika_desk
++ (sergo_kingdom) Leave Sergo his kingdom, his tractors before tanks, and his friendship with Kirov -> troika_desk
   set kirov_trust += 5
   set party_strength += 5
   set army_loyalty -= 5

@@ -7,6 +7,7 @@
 var trotsky_post = 0      // what the Marshal gave Trotsky: 1 the Comintern, 2 a chair at the Frunze Academy, 3 a pen and a pension (ch 4)
 flag warsaw_study         // a staff study for a new march on Warsaw was ordered (ch 4)
 flag budapest_transmitter // Bela Kun given money and a transmitter for Budapest (ch 4)
+flag trotsky_sent_away    // Trotsky sent back into internal exile at Alma-Ata (ch 4)
 
 === prophet_arrival: The Kremlin, the Senate building, May 1936
 
@@ -36,7 +37,7 @@ He came by sea to Leningrad, Kirov's city, and then down on the night train; Kir
 
 Old men in the long cavalry greatcoats of the civil war have come with their medals on, men who rode in front of his armoured train or behind it. Students from the university have come to see a ghost. Women have come because everyone else came. Along the walls stand the watchers, {if nkvd_absorbed: in army uniform now, which makes them harder to pick out and easier to blame. | in the raincoats of the NKVD, which have not changed since the days when their owners were watching him.}
 
-He steps down at the third carriage. He is fifty-six; the famous hair is white, the pince-nez the same, and behind him Natalia Ivanovna holds a hatbox as if it were the last thing she owns, which it may be. The crowd makes a sound that is not a cheer, lower and older than that. He lifts his hat to it. He is looking down the platform for you.
+He steps down at the third carriage. He is fifty-six; the famous hair is white, the pince-nez the same, and behind him Natalia Ivanovna holds a hatbox as if it were the last thing she owns, which it may be. The crowd makes a sound that is not a cheer, lower and older than that. He lifts his hat to it. You are watching from the stationmaster's window above the platform, and he is looking along it for you.
 
 * (embrace) Walk the length of the platform and take his hand in front of the newsreel cameras -> prophet_audience
   set trotsky_influence += 5
@@ -44,7 +45,7 @@ He steps down at the third carriage. He is fifty-six; the famous hair is white, 
   set kirov_trust -= 5
 * (salute) Salute him from the end of the platform, one soldier to his old commissar -> prophet_audience
   set army_loyalty += 5
-* (send_car) Stay in the Kremlin and send a car -> prophet_audience
+* (send_car) Stay at the window, and send your adjutant down with a car -> prophet_audience
   set kirov_trust += 5
   set army_loyalty -= 5
 
@@ -230,6 +231,7 @@ It does not name you. It speaks of Thermidor, and of the bureaucracy that needs 
 The varnish is drying unevenly. You put down the brush.
 
 * (alma_ata) Send him back to Alma-Ata, where the dead man sent him in 1928 -> prophet_night
+  set trotsky_sent_away = true
   set trotsky_influence -= 20
   set army_loyalty -= 5
   set standing_abroad -= 5
@@ -265,19 +267,21 @@ The strangest thing about the letter is the one name that is not on it. Trotsky 
 
 Midnight, and the first frost on the windows of the Senate. The building has learned your hours: the samovar is lit at eleven, the clerks in the anteroom do not go home until your light goes out, and the sentries on the stairs have stopped looking at the spot where the dead man fell.
 
-{if seen(prophet_challenge): You drove out to his dacha that night, or meant to, and whatever was said there has been said. The forty-three names are in your safe. } {if trotsky_influence >= 40: Trotsky is the second most famous man in Moscow, and the first in certain messes and lecture halls. He has not asked for anything more. He does not need to. } {if trotsky_influence < 15: Trotsky has become what he swore he would not, a monument, visited by students and photographed by the foreign press, and heard by almost no one who matters. } {if zhukov_promoted: Zhukov's light is still on along the corridor; he works your hours now, and has begun to keep some of his own. } {if commissars_abolished: The regiments have one command, yours, and no second channel; it has never been so quiet on Frunze Street. | The political deputies still report up their second channel, and the reports still say, for now, that the army is loyal.}
+{if seen(prophet_challenge): The letter with the forty-three names is in your safe, whatever has since become of the men who signed it. } {if trotsky_influence >= 40: Trotsky is the second most famous man in Moscow, and the first in certain messes and lecture halls. He has not asked for anything more. He does not need to. } {if trotsky_sent_away: Trotsky is in Alma-Ata again, in the same rented house, writing letters that reach Paris faster than they reach Moscow. } {if trotsky_influence < 15 and not trotsky_sent_away: Trotsky has become what he swore he would not, a monument, visited by students and photographed by the foreign press, and heard by almost no one who matters. } {if zhukov_promoted: Zhukov's light is still on along the corridor; he works your hours now, and has begun to keep some of his own. } {if commissars_abolished: The regiments have one command, yours, and no second channel; it has never been so quiet on Frunze Street. | The political deputies still report up their second channel, and the reports still say, for now, that the army is loyal.}
 
-The dispatches on the blotter are all about the same thing. From Warsaw: Beck has refused a Soviet note and Rydz-Śmigły has called up two classes of reservists in the eastern provinces. From Berlin: Köstring's dinners have become very frequent. From Budapest: {if budapest_transmitter: Béla Kun's transmitter is on the air, and Horthy's police have arrested a radio mechanic and two students, which is what Budapest usually sends instead of a revolution. | nothing, which is what Budapest usually sends.} Downstairs, in the room with the long table, the General Staff has laid out the map of Europe, from the Rhine to the Amur, and left the lights on for you.
+The dispatches on the blotter are all about the same thing. From Warsaw: Beck has refused a Soviet note, and Rydz-Śmigły has called up two classes of reservists in the eastern provinces. From Berlin: Köstring's dinners have become very frequent, and the Austrian legation has stopped answering its telephone. From Budapest: {if budapest_transmitter: Béla Kun's transmitter is on the air, and Horthy's police have arrested a radio mechanic and two students, which is what Budapest usually sends instead of a revolution. | nothing, which is what Budapest usually sends.}
 
-* (map_alone) Go down to the map room alone -> europe_map_room
-* (with_trotsky) Send for Trotsky to meet you there -> europe_map_room
+On Frunze Street, in the room that was Voroshilov's, the General Staff has begun to pin the map of Europe to the end wall, from the Rhine to the Amur, sheet by sheet. It will take them the winter. What goes on that map in the spring depends a good deal on who has been allowed to stand in front of it.
+
+* (map_alone) Keep the map room to yourself and the General Staff -> europe_map_room
+* (with_trotsky) Give Trotsky a pass to the map room, and a chair at the end of the table -> europe_map_room
   if trotsky_influence >= 20
   set trotsky_influence += 5
   set kirov_trust -= 5
-* (with_troika) Send for Kirov and Bukharin -> europe_map_room
+* (with_troika) Give Kirov and Bukharin passes to the map room, as partners should have -> europe_map_room
   if troika_formed
   set kirov_trust += 5
   set bukharin_trust += 5
-* (with_zhukov) Send for Zhukov from along the corridor -> europe_map_room
+* (with_zhukov) Put Zhukov on the map-room staff for the winter -> europe_map_room
   if zhukov_promoted
   set army_loyalty += 5
