@@ -27,7 +27,8 @@ class Path:
     """A way to reach something: the steps, and where they came from."""
     steps: tuple  # of (scene id, choice id)
     state: Optional[int] = None  # the search's state number at its end, when the search found it
-    seed: Optional[int] = None  # the engine seed, when a sampled playthrough found it
+    seed: Optional[int] = None  # the engine seed, when a sampled playthrough from the start found it
+    keys: tuple = field(default=(), repr=False, eq=False)  # the states' keys, for a seed to be found
 
     @property
     def length(self) -> int:
@@ -135,12 +136,51 @@ def explore_story(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bo
     if not s.complete or not s.exhaustive_rolls:
         count = DEFAULT_SAMPLES if samples is None else samples
         if count:
-            walks = novelty_walks(engine, count, seed)
+            walks = _sample(engine, s, count, seed)
     report = build_report(engine, s, approximation, walks)
     report.elapsed = time.perf_counter() - began
     if keep_search:
         report.search = s
     return report
+
+
+def _sample(engine, s, count, seed):
+    """Coverage-seeking random playthroughs, half from the start and half from states the
+    search found, the latter preferring choices never taken with the flags they have."""
+    import random
+
+    from attrs import evolve
+
+    from .model import Flag
+    from .randomtest import SEED_LIMIT, RandomTest, merge, walk
+
+    from_start = novelty_walks(engine, count - count // 2, seed)
+    codec = s.codec
+    flag_slots = {scene_id: tuple(i for i in c.values if isinstance(engine.declarations[i], Flag))
+                  for scene_id, c in codec.by_id.items()}
+    rng = random.Random(seed + 1)
+    taken = set()
+
+    def pick(state, ids):
+        context = (state.scene, tuple(state.values[i] for i in flag_slots[state.scene]))
+        fresh = [i for i in ids if (context, i) not in taken]
+        pool = fresh or ids
+        chosen = pool[rng.randrange(len(pool))]
+        taken.add((context, chosen))
+        return chosen
+
+    from_found = RandomTest(seed=seed)
+    deepest = s.depth_of_layer[-1] if s.depth_of_layer else 0
+    for _ in range(count // 2):
+        # Mostly from the last layer the search reached: what it could not go on from.
+        low = deepest if rng.random() < 0.75 and deepest < s.states else 0
+        number = rng.randrange(low, s.states)
+        state, _ = codec.decode(s.keys[number], s.depth(number) + 1)
+        state = evolve(state, seed=rng.randrange(SEED_LIMIT))
+        w = walk(engine, None, pick, start=state, prefix=tuple(s.path(number)), codec=codec,
+                 prefix_keys=tuple(s.path_keys(number)))
+        from_found.add(w)
+    return merge(from_start, from_found)
 
 
 def build_report(engine, s, approximation=None, walks=None) -> Report:
@@ -164,7 +204,7 @@ def build_report(engine, s, approximation=None, walks=None) -> Report:
             report.endings.append(Ending(scene.id, title, "reached", _search_path(s, reached[scene.id]), True))
         elif walks and ("ending", scene.id) in walks.first:
             w = walks.first[("ending", scene.id)]
-            report.endings.append(Ending(scene.id, title, "reached", Path(w.steps, seed=w.seed)))
+            report.endings.append(Ending(scene.id, title, "reached", Path(w.steps, seed=w.seed, keys=w.keys)))
         elif exact or (approximation and scene.id not in approximation.entered):
             report.endings.append(Ending(scene.id, title, "unreachable"))
         else:
@@ -201,7 +241,7 @@ def build_report(engine, s, approximation=None, walks=None) -> Report:
     if walks and "loop" in walks.first and not report.loops:
         w = walks.first["loop"]
         report.loops.append(Loop(w.scene, w.steps[-1][1] if w.steps else "", "the story jumps forever",
-                                 Path(w.steps, seed=w.seed)))
+                                 Path(w.steps, seed=w.seed, keys=w.keys)))
     bounds = approximation.value_bounds() if approximation else {}
     for slot, d in enumerate(engine.declarations):
         kind = type(d).__name__.lower()
@@ -246,7 +286,7 @@ def _stuck(s, walks) -> list:
     if walks and "stuck" in walks.first:
         w = walks.first["stuck"]
         if w.scene not in first:
-            found.append(Stuck(w.scene, Path(w.steps, seed=w.seed)))
+            found.append(Stuck(w.scene, Path(w.steps, seed=w.seed, keys=w.keys)))
     return sorted(found, key=lambda x: (x.path.length, x.scene))
 
 

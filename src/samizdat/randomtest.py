@@ -28,31 +28,50 @@ class Walk:
     ending: Optional[str]  # the ending scene's id, when it reached one
     outcome: str  # "ending", "stuck", "capped" (the step cap ran out) or "loop"
     entered: frozenset = frozenset()  # scenes entered, including those jumped through
+    keys: tuple = ()  # the explorer's key of every state on the way, when asked for
 
 
-def walk(engine, seed: int, pick: Callable, max_steps: int = DEFAULT_MAX_STEPS) -> Walk:
-    """Play from the start with the engine seeded by `seed`, choosing `pick(state, ids)` each step."""
+def walk(engine, seed: int, pick: Callable, max_steps: int = DEFAULT_MAX_STEPS,
+         start=None, prefix: tuple = (), codec=None, prefix_keys: tuple = ()) -> Walk:
+    """Play with the engine seeded by `seed`, choosing `pick(state, ids)` each step.
+
+    From the beginning, or from `start`, a state reached by the steps `prefix`.
+    With `codec` (a `statekeys.StateCodec`), the walk keeps every state's key,
+    so that a seed can later be found that replays it (`witness.pin_seed`).
+    """
     entered = []
-    steps = []
-    try:
-        state = engine.start(seed, entered=entered)
-    except StoryLoop:
-        return Walk(seed, (), engine.story.start, None, "loop", frozenset(entered))
+    steps = list(prefix)
+    keys = list(prefix_keys)
+    if start is None:
+        try:
+            state = engine.start(seed, entered=entered)
+        except StoryLoop:
+            return Walk(seed, (), engine.story.start, None, "loop", frozenset(entered))
+    else:
+        state = start
+    if codec is not None and start is None:
+        keys.append(codec.encode(state, codec.mask_of(state.used)))
     scenes = engine.scenes
+
+    def done(outcome, ending=None):
+        return Walk(seed, tuple(steps), state.scene, ending, outcome, frozenset(entered), tuple(keys))
+
     while True:
         if scenes[state.scene].ending:
-            return Walk(seed, tuple(steps), state.scene, state.scene, "ending", frozenset(entered))
+            return done("ending", state.scene)
         ids = engine.available_ids(state)
         if not ids:
-            return Walk(seed, tuple(steps), state.scene, None, "stuck", frozenset(entered))
-        if len(steps) >= max_steps:
-            return Walk(seed, tuple(steps), state.scene, None, "capped", frozenset(entered))
+            return done("stuck")
+        if len(steps) - len(prefix) >= max_steps:
+            return done("capped")
         choice_id = pick(state, ids)
         steps.append((state.scene, choice_id))
         try:
             state = engine.choose(state, choice_id, entered=entered)
         except StoryLoop:
-            return Walk(seed, tuple(steps), state.scene, None, "loop", frozenset(entered))
+            return done("loop")
+        if codec is not None:
+            keys.append(codec.encode(state, codec.mask_of(state.used)))
 
 
 @define
@@ -117,22 +136,44 @@ def random_test(engine, runs: int, seed: int = 0, max_steps: int = DEFAULT_MAX_S
 
 
 def novelty_walks(engine, runs: int, seed: int = 0, max_steps: int = DEFAULT_MAX_STEPS,
-                  taken: Optional[set] = None) -> RandomTest:
+                  taken: Optional[set] = None, signature: Optional[Callable] = None) -> RandomTest:
     """Like `random_test`, but each step prefers a choice no playthrough has taken yet.
 
     The explorer samples this way when the full search is out of reach: it
-    covers rare choices far sooner than uniform play.
+    covers rare choices far sooner than uniform play. With `signature(state)`,
+    a choice counts as new again in each new signature (say, each combination
+    of flags), which leads walks down branches that earlier choices opened.
     """
     rng = random.Random(seed)
     result = RandomTest(seed=seed, max_steps=max_steps)
     taken = set() if taken is None else taken
 
     def pick(state, ids):
-        fresh = [i for i in ids if (state.scene, i) not in taken]
-        chosen = (fresh or ids)[rng.randrange(len(fresh or ids))]
-        taken.add((state.scene, chosen))
+        context = state.scene if signature is None else (state.scene, signature(state))
+        fresh = [i for i in ids if (context, i) not in taken]
+        pool = fresh or ids
+        chosen = pool[rng.randrange(len(pool))]
+        taken.add((context, chosen))
         return chosen
 
     for _ in range(runs):
         result.add(walk(engine, rng.randrange(SEED_LIMIT), pick, max_steps))
     return result
+
+
+def merge(first: RandomTest, second: RandomTest) -> RandomTest:
+    """Both sets of playthroughs as one report (the first's examples win)."""
+    merged = RandomTest(seed=first.seed, max_steps=first.max_steps)
+    for part in (first, second):
+        merged.runs += part.runs
+        merged.total_steps += part.total_steps
+        for table, into in ((part.scenes, merged.scenes), (part.choices, merged.choices),
+                            (part.endings, merged.endings), (part.outcomes, merged.outcomes)):
+            for key, value in table.items():
+                into[key] = into.get(key, 0) + value
+        for key, value in part.first.items():
+            merged.first.setdefault(key, value)
+        if part.longest is not None and (merged.longest is None
+                                         or len(part.longest.steps) > len(merged.longest.steps)):
+            merged.longest = part.longest
+    return merged

@@ -105,7 +105,8 @@ def _write_witnesses(engine, report, folder: Path, story_path):
                 continue
         seed = path.seed
         if seed is None:
-            seed = pin_seed(engine, s.codec, s.path_keys(path.state), list(path.steps), stuck)
+            keys = list(path.keys) if path.keys else s.path_keys(path.state)
+            seed = pin_seed(engine, s.codec, keys, list(path.steps), stuck)
         if seed is None:
             problems.append(("seed", f"{what}: no seed found that makes the rolls on this path "
                                      f"go the same way; no replay written"))
@@ -225,7 +226,7 @@ def _as_json(report, written, problems) -> dict:
             return {k: clean(v) for k, v in value.items()}
         return value
 
-    body = attrs.asdict(report, recurse=True, filter=lambda a, v: a.name != "search")
+    body = attrs.asdict(report, recurse=True, filter=lambda a, v: a.name not in ("search", "keys", "state"))
     body.pop("search", None)
     body["problems"] = report.problems
     body["witnesses"] = [{"what": what, "path": str(path)} for what, path in written]
