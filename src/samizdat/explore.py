@@ -49,7 +49,6 @@ class Search:
         self.high = list(engine.initial_values)
         self.seen_live = [False] * len(engine.initial_values)
         self.expanded = 0
-        self.dropped = 0  # successors left out by a per-branch cap
         self.complete = False
         self.exhaustive_rolls = True
         self.elapsed = 0.0
@@ -102,15 +101,10 @@ class Search:
 
 
 def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = True,
-           progress: Optional[Callable] = None, start_at=None, start_values=None,
-           per_branch: Optional[int] = None) -> Search:
+           progress: Optional[Callable] = None, start_at=None, start_values=None) -> Search:
     """Explore `engine`'s story breadth first, storing at most about `max_states` states.
 
-    `progress(search)` is called now and then on long runs. With `per_branch`,
-    the search is a sample, not a proof: in each scene it keeps at most that
-    many states per combination of the flags still live there, so it reaches
-    deep into a story whose numbers alone make too many states, following
-    every branch its flags record.
+    `progress(search)` is called now and then on long runs.
     """
     began = time.perf_counter()
     liveness = analyse(engine, observe_text)
@@ -123,22 +117,11 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
     reached, available = s.reached, s.available
     encode = codec.encode
     once_only_bit = codec.once_only_bit
-    per_branch_kept = {}
 
     def add(state, mask, entered, from_number, code, depth):
         key = encode(state, mask)
         number = index.get(key)
         if number is None:
-            if per_branch is not None:
-                branch = codec.branch(state, mask)
-                kept = per_branch_kept.get(branch, 0)
-                if kept >= per_branch:
-                    s.dropped += 1
-                    for scene_id in entered:  # reached all the same, by this step
-                        if scene_id not in reached:
-                            reached[scene_id] = (depth, (from_number, code))
-                    return -1
-                per_branch_kept[branch] = kept + 1
             number = index[key] = len(keys)
             keys.append(key)
             parent.append(from_number)
@@ -230,7 +213,7 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
             s.elapsed = time.perf_counter() - began
             progress(s)
     s.expanded = head
-    s.complete = head == len(keys) and not s.dropped
+    s.complete = head == len(keys)
     s.exhaustive_rolls = dice.exhaustive
     _value_ranges(s)
     s.elapsed = time.perf_counter() - began

@@ -43,7 +43,7 @@ def _value_format(declaration) -> str:
 
 class _SceneCodec:
     __slots__ = ("id", "number", "values", "visits", "caps", "capped", "once_only",
-                 "layout", "pick_values", "pick_flags", "pick_visits", "place_values", "place_visits",
+                 "layout", "pick_values", "pick_visits", "place_values", "place_visits",
                  "dead_values", "dead_visits")
 
 
@@ -72,7 +72,6 @@ class StateCodec:
                                      + "".join("I" if cap > 255 else "B"
                                                for cap in c.caps))
             c.pick_values = _getter(c.values)
-            c.pick_flags = _getter(tuple(i for i in c.values if isinstance(declarations[i], m.Flag)))
             c.pick_visits = _getter(c.visits)
             dead = tuple(i for i in range(len(declarations)) if i not in set(c.values))
             c.dead_values = tuple(initial[i] for i in dead)
@@ -103,18 +102,6 @@ class StateCodec:
             return c.layout.pack(c.number, *values, *visits) + tail
         except struct.error:  # a variable grown past 64 bits, or a visit count past 2**32
             return _SPILL.to_bytes(2, "little") + marshal.dumps((c.number, values, visits, mask))
-
-    def branch(self, state: State, used_mask: int) -> tuple:
-        """The key without its numbers: the scene, live flags, visit counts and choices taken.
-
-        A sampling search keeps a few states per branch so that it follows
-        every way the story's flags and progress can go, not every number.
-        """
-        c = self.by_id[state.scene]
-        visits = c.pick_visits(state.visits)
-        if c.capped:
-            visits = tuple(map(min, visits, c.caps))
-        return (c.number, c.pick_flags(state.values), visits, used_mask & c.once_only)
 
     def mask_of(self, used: frozenset) -> int:
         """The bit mask of a set of once-only choices taken."""
