@@ -15,8 +15,9 @@ min-max and the ratio of each pair:
    every page's text rendered, in choices per second;
 3. start-up: `samizdat play --plain` until its first prompt, against node
    loading inkjs and the compiled JSON and printing the first page; and the
-   terminal player (in a pseudo-terminal) against `import prompt_toolkit, lark`;
-4. ours alone: explore's states per second and bytes per stored state.
+   terminal player against `import prompt_toolkit, lark` (bench/startup.py);
+4. ours alone: explore's states per second and bytes per stored state, and
+   randomtest's playthroughs per second.
 
 `--quick` is the smoke test: the smallest size, 2 runs, small counts.
 """
@@ -26,10 +27,8 @@ import argparse
 import json
 import os
 import platform
-import re
 import select
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -52,6 +51,32 @@ PROMPT = b"> "
 
 # ---------------------------------------------------------------- children
 
+# Peak memory comes from GNU time's %M. os.wait4's ru_maxrss alone would do on
+# paper, but Linux starts a spawned child's high-water mark at the spawning
+# process's own: every child of this (large) script would read at least its size.
+GNU_TIME = "/usr/bin/time"
+
+
+def timed(command, peak_file):
+    """`command` under GNU time, which writes the peak resident KiB to `peak_file`."""
+    if not os.access(GNU_TIME, os.X_OK):
+        return [str(c) for c in command]
+    return [GNU_TIME, "-q", "-o", str(peak_file), "-f", "%M", *map(str, command)]
+
+
+def peak_kib(peak_file, fallback):
+    try:
+        return int(Path(peak_file).read_text().split()[-1])
+    except (OSError, ValueError, IndexError):
+        return fallback
+
+
+def memory_source():
+    if os.access(GNU_TIME, os.X_OK):
+        return "peak memory: GNU time's %M of each child"
+    return ("peak memory: os.wait4 (no /usr/bin/time here), which counts this script's own size as a floor")
+
+
 class Run:
     """One child process: wall seconds, peak resident memory, and its JSON line if it printed one."""
 
@@ -67,13 +92,15 @@ class Run:
 
 def run_child(command, env, cwd=None) -> Run:
     """Run to completion; wall time from spawn to exit."""
-    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: no deadlock on a chatty child
+    with tempfile.TemporaryFile() as errors, tempfile.NamedTemporaryFile() as peak_file:
         began = time.perf_counter()
-        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors,
+        # stderr to a file, not a pipe: no deadlock on a chatty child
+        child = subprocess.Popen(timed(command, peak_file.name), stdout=subprocess.PIPE, stderr=errors,
                                  stdin=subprocess.DEVNULL, env=env, cwd=cwd)
         out = child.stdout.read()
         status, peak = _reap(child)
         seconds = time.perf_counter() - began
+        peak = peak_kib(peak_file.name, peak)
         errors.seek(0)
         err = errors.read()
     if status != 0:
@@ -85,59 +112,21 @@ def run_child(command, env, cwd=None) -> Run:
 def run_until_prompt(command, env) -> Run:
     """Wall time from spawn until the child has printed its first prompt ("> ")
     with stdin from a pipe; then its input is closed and it is left to finish."""
-    began = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                             stdin=subprocess.PIPE, env=env)
-    seen = _read_until(child.stdout.fileno(), lambda data: data.endswith(PROMPT) or PROMPT + b"\n" in data)
-    seconds = time.perf_counter() - began
-    child.stdin.close()
-    child.stdout.read()
-    status, peak = _reap(child)
+    with tempfile.NamedTemporaryFile() as peak_file:
+        began = time.perf_counter()
+        child = subprocess.Popen(timed(command, peak_file.name), stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, stdin=subprocess.PIPE, env=env)
+        seen = _read_until(child.stdout.fileno(),
+                           lambda data: data.endswith(PROMPT) or PROMPT + b"\n" in data)
+        seconds = time.perf_counter() - began
+        child.stdin.close()
+        child.stdout.read()
+        status, peak = _reap(child)
+        peak = peak_kib(peak_file.name, peak)
     if PROMPT not in seen:
         raise RuntimeError(f"{' '.join(map(str, command))} exited {status} before its first prompt:\n"
                            f"{seen.decode(errors='replace')[-2000:]}")
     return Run(seconds, peak, seen.decode(errors="replace"))
-
-
-def run_in_terminal(command, env, marker: str) -> Run:
-    """Wall time from spawn until `marker` shows in a pseudo-terminal (escape codes ignored)."""
-    import fcntl
-    import pty
-    import struct
-    import termios
-
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 60, 100, 0, 0))
-    wanted = re.sub(r"\s+", "", marker)
-    began = time.perf_counter()
-    child = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env,
-                             start_new_session=True)
-    os.close(slave)
-
-    asked = 0
-
-    def shown(data):
-        nonlocal asked
-        while data.count(b"\x1b[6n") > asked:  # where is the cursor? answer as a terminal would
-            os.write(master, b"\x1b[1;1R")
-            asked += 1
-        text = re.sub(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-B]|\x1b.", "",
-                      data.decode(errors="replace"))
-        return wanted in re.sub(r"\s+", "", text)
-
-    try:
-        seen = _read_until(master, shown)
-        seconds = time.perf_counter() - began
-    finally:
-        if child.poll() is None:
-            child.send_signal(signal.SIGTERM)
-        _drain(master)
-        status, peak = _reap(child)
-        os.close(master)
-    if not shown(seen):
-        raise RuntimeError(f"{' '.join(map(str, command))} exited {status} before showing {marker!r}:\n"
-                           f"{seen.decode(errors='replace')[-2000:]}")
-    return Run(seconds, peak, "")
 
 
 def _read_until(fd, done, timeout=600) -> bytes:
@@ -157,18 +146,6 @@ def _read_until(fd, done, timeout=600) -> bytes:
         if done(data):
             break
     return data
-
-
-def _drain(fd):
-    while True:
-        ready, _, _ = select.select([fd], [], [], 2.0)
-        if not ready:
-            return
-        try:
-            if not os.read(fd, 65536):
-                return
-        except OSError:
-            return
 
 
 def _reap(child):
@@ -226,22 +203,44 @@ def play_worker(folder, playthroughs, seed, max_steps):
                       "stuck": stuck, "chars": chars, "path": path}))
 
 
-def explore_worker(folder, max_states):
-    """explore's search over the story, up to `max_states`; prints one JSON line."""
+def explore_worker(folder, max_states, traced=False):
+    """explore's search over the story, up to `max_states`; prints one JSON line.
+
+    Traced (tracemalloc, so its time means nothing), it also reports the bytes
+    of Python objects the finished search still holds."""
+    import tracemalloc
+
     from samizdat.engine import Engine
     from samizdat.explore import search
     from samizdat.pipeline import compile_story
 
     engine = Engine(compile_story(folder).story)
+    if traced:
+        tracemalloc.start()
     before = _resident_kib()
     found = search(engine, max_states=max_states)
     growth = _resident_kib() - before  # `found` is still alive: what the search keeps
+    live = tracemalloc.get_traced_memory()[0] if traced else None
     stored = (sum(map(sys.getsizeof, found.keys)) + sys.getsizeof(found.keys)
               + sys.getsizeof(found.index) + sum(a.itemsize * len(a) + 64 for a in
                                                  (found.parent, found.via, found.edge_start, found.edges)))
     print(json.dumps({"seconds": found.elapsed, "states": found.states, "expanded": found.expanded,
                       "transitions": found.transitions, "complete": found.complete,
-                      "stored_bytes": stored, "resident_growth_kib": growth}))
+                      "stored_bytes": stored, "resident_growth_kib": growth, "live_bytes": live}))
+
+
+def randomtest_worker(folder, runs):
+    """samizdat.randomtest over the story; prints one JSON line."""
+    from samizdat.engine import Engine
+    from samizdat.pipeline import compile_story
+    from samizdat.randomtest import random_test
+
+    engine = Engine(compile_story(folder).story)
+    began = time.perf_counter()
+    result = random_test(engine, runs, SEED)
+    seconds = time.perf_counter() - began
+    print(json.dumps({"seconds": seconds, "runs": result.runs, "steps": result.total_steps,
+                      "outcomes": result.outcomes}))
 
 
 def _resident_kib():
@@ -372,62 +371,56 @@ def measure_startup(report, stories, runs, env, theirs, saves):
                       "<= 1x", median <= 1)
 
 
-def measure_terminal(report, runs, env, saves):
+def measure_terminal(report, runs, env):
+    import startup  # bench/startup.py, the player's own start-up benchmark
+
     from samizdat import paths
-    from samizdat.engine import Engine
-    from samizdat.pipeline import compile_story
 
-    bundled = paths.bundled_story()
-    page = Engine(compile_story(bundled).story)
-    page = page.page(page.start(1))
-    marker = page.available[0].text[:24]
-    report.say("\n3b. the terminal player on the bundled story (a pseudo-terminal, until the first choice shows) "
-               "against `python -c \"import prompt_toolkit, lark\"`")
-    command = [sys.executable, "-m", "samizdat", "play", "--seed", "1"]
-    term = {**env, "TERM": "xterm-256color"}
-    term.pop("NO_COLOR", None)
-    run_in_terminal(command, {**term, "SAMIZDAT_SAVE_DIR": str(saves / "warm")}, marker)
+    report.say("\n3b. the terminal player on the bundled story, until its first screen is drawn in a "
+               "pseudo-terminal (bench/startup.py), against `python -c \"import prompt_toolkit, lark\"`")
+    term = {k: v for k, v in env.items() if k != "NO_COLOR"}
+    story = paths.bundled_story()
+    startup.terminal_first_screen(story, term)  # fills the story cache
     player, bare = [], []
-    for i in range(runs):
-        player.append(run_in_terminal(command, {**term, "SAMIZDAT_SAVE_DIR": str(saves / f"tty-{i}")}, marker))
-        bare.append(run_child([sys.executable, "-c", "import prompt_toolkit, lark"], env))
-    player_ms = [r.seconds * 1000 for r in player]
-    bare_ms = [r.seconds * 1000 for r in bare]
-    time_ratio, median = ratios(player_ms, bare_ms)
-    report.say(f"  player {spread(player_ms, '{:.0f}')} ms, peak "
-               f"{spread([r.peak_mib for r in player], '{:.0f}')} MiB; bare imports {spread(bare_ms, '{:.0f}')} ms; "
+    for _ in range(runs):
+        player.append(startup.terminal_first_screen(story, term) * 1000)
+        bare.append(startup.import_floor(term) * 1000)
+    time_ratio, median = ratios(player, bare)
+    report.say(f"  player {spread(player, '{:.0f}')} ms; bare imports {spread(bare, '{:.0f}')} ms; "
                f"player/imports pair by pair {time_ratio}")
-    report.target("terminal player to the first page, against the bare imports", f"{median:.2f}x", "<= 1.2x",
-                  median <= 1.2)
+    report.target("terminal player to the first screen, against the bare imports", f"{median:.2f}x",
+                  "<= 1.2x", median <= 1.2)
 
 
-def measure_ours_alone(report, stories, runs, env, max_states):
-    report.say(f"\n4. ours alone: explore (breadth first, stopped at {max_states:,} states)")
-    try:
-        import samizdat.explore  # noqa: F401
-    except ImportError:
-        report.say("  explore: skipped, samizdat.explore is not there yet")
-        return
+def measure_ours_alone(report, stories, runs, env, max_states, playthroughs):
+    report.say(f"\n4. ours alone: explore (breadth first, stopped at {max_states:,} states) and randomtest "
+               f"({playthroughs * 5} playthroughs)")
     for n, ours_dir, _ in stories:
         found = [run_child([sys.executable, str(Path(__file__).resolve()), "--explore-worker",
                             str(ours_dir), str(max_states)], env) for _ in range(runs)]
         rate = [r.data["states"] / r.data["seconds"] for r in found]
         stored = [r.data["stored_bytes"] / r.data["states"] for r in found]
         resident = [r.data["resident_growth_kib"] * 1024 / r.data["states"] for r in found]
+        traced = run_child([sys.executable, str(Path(__file__).resolve()), "--explore-worker",
+                            str(ours_dir), str(max_states), "--traced"], env).data
+        live = traced["live_bytes"] / traced["states"]
         first = found[0].data
-        report.say(f"  {n} scenes  {spread(rate, '{:,.0f}')} states/s; {spread(stored, '{:.0f}')} bytes per stored "
-                   f"state in the search's tables, {spread(resident, '{:.0f}')} bytes of resident memory "
-                   f"per state ({first['states']:,} states, {first['transitions']:,} transitions, "
+        report.say(f"  {n} scenes  {spread(rate, '{:,.0f}')} states/s ({first['states']:,} states, "
+                   f"{first['transitions']:,} transitions, "
                    f"{'complete' if first['complete'] else 'stopped at the limit'})")
+        report.say(f"  {n} scenes  bytes per stored state: {spread(stored, '{:.0f}')} in the search's tables "
+                   f"(keys, index, arrays), {live:.0f} of all Python objects the finished search holds "
+                   f"(tracemalloc), {spread(resident, '{:.0f}')} of resident memory")
         report.target(f"explore at {n} scenes", f"{statistics.median(rate):,.0f} states/s", ">= 100,000",
                       statistics.median(rate) >= 100_000)
-        report.target(f"explore memory at {n} scenes", f"{statistics.median(resident):.0f} bytes/state",
-                      "<= 300", statistics.median(resident) <= 300)
-    tools = BENCH / "tools.py"
-    if not tools.exists():
-        report.say("  randomtest: skipped, bench/tools.py (the author tools' benchmark) is not there yet")
-    else:
-        report.say(f"  randomtest: run `python bench/tools.py` (its own figures; not repeated here)")
+        report.target(f"explore memory at {n} scenes (all it holds)", f"{live:.0f} bytes/state", "<= 300",
+                      live <= 300)
+        walks = [run_child([sys.executable, str(Path(__file__).resolve()), "--randomtest-worker",
+                            str(ours_dir), str(playthroughs * 5)], env).data for _ in range(runs)]
+        per_second = [w["runs"] / w["seconds"] for w in walks]
+        steps = [w["steps"] / w["seconds"] for w in walks]
+        report.say(f"  {n} scenes  randomtest {spread(per_second, '{:,.0f}')} playthroughs/s, "
+                   f"{spread(steps, '{:,.0f}')} choices/s (outcomes {walks[0]['outcomes']})")
 
 
 # ---------------------------------------------------------------------- main
@@ -463,11 +456,15 @@ def main(argv=None):
                         help="which measures, comma separated")
     parser.add_argument("--play-worker", nargs=2, metavar=("FOLDER", "K"), help=argparse.SUPPRESS)
     parser.add_argument("--explore-worker", nargs=2, metavar=("FOLDER", "MAX"), help=argparse.SUPPRESS)
+    parser.add_argument("--traced", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--randomtest-worker", nargs=2, metavar=("FOLDER", "K"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.play_worker:
         return play_worker(args.play_worker[0], int(args.play_worker[1]), SEED, MAX_STEPS)
+    if args.randomtest_worker:
+        return randomtest_worker(args.randomtest_worker[0], int(args.randomtest_worker[1]))
     if args.explore_worker:
-        return explore_worker(args.explore_worker[0], int(args.explore_worker[1]))
+        return explore_worker(args.explore_worker[0], int(args.explore_worker[1]), args.traced)
 
     sizes = [int(s) for s in args.sizes.split(",")]
     runs, playthroughs, max_states = args.runs, args.playthroughs, args.max_states
@@ -476,6 +473,7 @@ def main(argv=None):
     only = set(args.only.split(","))
     report = Report()
     report.say(f"{time.strftime('%Y-%m-%d %H:%M')}  {machine()}")
+    report.say(memory_source())
     problem = "--ours-only" if args.ours_only else inkjs_problem()
     theirs = problem is None
     if theirs:
@@ -507,9 +505,9 @@ def main(argv=None):
         if "startup" in only:
             measure_startup(report, stories, runs, env, theirs, tmp / "saves")
         if "terminal" in only:
-            measure_terminal(report, runs, env, tmp / "saves")
+            measure_terminal(report, runs, env)
         if "alone" in only:
-            measure_ours_alone(report, stories[:1], runs, env, max_states)
+            measure_ours_alone(report, stories[:1], runs, env, max_states, playthroughs)
     report.summary()
     report.say(f"\nfinished {time.strftime('%H:%M')}; {machine()}")
     return 0

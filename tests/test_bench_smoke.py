@@ -34,8 +34,10 @@ def test_quick_ours_only_prints_every_measure_and_says_inkjs_was_skipped():
     assert re.search(r"500 scenes  ours 0\.43 MB: [\d.]+ \([\d.]+-[\d.]+\) MB/s, peak \d+", out)
     assert re.search(r"500 scenes  ours: [\d,]+ \([\d,]+-[\d,]+\) choices/s", out)
     assert re.search(r"500 scenes  ours: \d+ \(\d+-\d+\) ms", out)
-    assert re.search(r"player \d+ \(\d+-\d+\) ms, .* bare imports \d+", out)
-    assert "states/s" in out and "bytes per stored state" in out
+    assert re.search(r"player \d+ \(\d+-\d+\) ms; bare imports \d+", out)
+    assert re.search(r"500 scenes  [\d,]+ \([\d,]+-[\d,]+\) states/s", out)
+    assert re.search(r"bytes per stored state: \d+ \(\d+-\d+\) in the search's tables", out)
+    assert re.search(r"randomtest [\d,]+ \([\d,]+-[\d,]+\) playthroughs/s", out)
     assert "inkjs:" not in out.replace("inkjs: skipped", "")
     assert "Traceback" not in result.stderr
 
