@@ -251,3 +251,20 @@ def test_a_witness_passes_replay_check(tmp_path):
     result = run_samizdat("replay", tmp_path / "ending-miracle.json", "--check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "A Miracle" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["examples", "softlock", "whenever", "maze", "coin", "red_napoleon"])
+def test_remembered_steps_change_nothing(name):
+    from conftest import RED_NAPOLEON
+
+    if name == "red_napoleon":
+        if not (RED_NAPOLEON / "main.story").is_file():
+            pytest.skip("the bundled story is not there")
+        engine = Engine(compile_or_fail(RED_NAPOLEON))
+    else:
+        engine = engine_for(name)
+    remembered = search(engine, max_states=20_000, remember_steps=True)
+    engine_only = search(engine, max_states=20_000, remember_steps=False)
+    assert remembered.keys == engine_only.keys
+    assert list(remembered.edges) == list(engine_only.edges)
+    assert remembered.reached == engine_only.reached and remembered.stuck == engine_only.stuck

@@ -15,7 +15,8 @@ from array import array
 from typing import Callable, Optional
 
 from .branching import BranchingDice
-from .engine import FALLBACK_ID, ChoiceUnavailable, StoryLoop
+from .engine import FALLBACK_ID, ChoiceUnavailable, State, StoryLoop
+from .footprint import MAX_REMEMBERED
 from .liveness import analyse
 from .statekeys import StateCodec
 
@@ -101,10 +102,13 @@ class Search:
 
 
 def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = True,
-           progress: Optional[Callable] = None, start_at=None, start_values=None) -> Search:
+           progress: Optional[Callable] = None, start_at=None, start_values=None,
+           remember_steps: bool = True) -> Search:
     """Explore `engine`'s story breadth first, storing at most about `max_states` states.
 
-    `progress(search)` is called now and then on long runs.
+    `progress(search)` is called now and then on long runs. With
+    `remember_steps`, a step already taken from a state that agrees on all the
+    step can read is not run through the engine again (`footprint.py`).
     """
     began = time.perf_counter()
     liveness = analyse(engine, observe_text)
@@ -115,11 +119,16 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
     scenes = engine.scenes
     keys, index, parent, via, edges = s.keys, s.index, s.parent, s.via, s.edges
     reached, available = s.reached, s.available
-    encode = codec.encode
+    encode = codec.encode_parts
     once_only_bit = codec.once_only_bit
+    memo = None
+    if remember_steps:
+        from .footprint import StepMemo
 
-    def add(state, mask, entered, from_number, code, depth):
-        key = encode(state, mask)
+        memo = StepMemo(engine, once_only_bit)
+
+    def add(scene_id, values, visits, mask, entered, from_number, code, depth):
+        key = encode(scene_id, values, visits, mask)
         number = index.get(key)
         if number is None:
             number = index[key] = len(keys)
@@ -128,9 +137,9 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
             via.append(code)
         if from_number >= 0:
             edges.append(number)
-        for scene_id in entered:
-            if scene_id not in reached:
-                reached[scene_id] = (depth, number if scene_id == state.scene else (from_number, code))
+        for entered_id in entered:
+            if entered_id not in reached:
+                reached[entered_id] = (depth, number if entered_id == scene_id else (from_number, code))
         return number
 
     s.depth_of_layer.append(0)
@@ -144,7 +153,7 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
         if error is not None:
             s.loops.append((-1, NO_CHOICE, str(error)))
         else:
-            add(state, codec.mask_of(state.used), entered, -1, NO_CHOICE, 0)
+            add(state.scene, state.values, state.visits, codec.mask_of(state.used), entered, -1, NO_CHOICE, 0)
     s.exhaustive_rolls = dice.exhaustive
 
     head = 0
@@ -162,14 +171,22 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
         number = head
         head += 1
         edge_start.append(len(edges))
-        state, mask = codec.decode(keys[number], depth + 1)
-        scene = scenes[state.scene]
-        if scene.ending:
-            if state.scene not in s.endings:
-                s.endings[state.scene] = number
+        scene_id, values, visits, mask = codec.unpack(keys[number])
+        if scenes[scene_id].ending:
+            if scene_id not in s.endings:
+                s.endings[scene_id] = number
             continue
+        state = None  # the engine's State, built only when the engine must run
+        ids = None
+        if memo is not None:
+            page_key = memo.page_key(scene_id, values, visits, mask)
+            ids = memo.offers.get(page_key)
         dice.reset()
-        ids = engine.available_ids(state, dice)
+        if ids is None:
+            state = State(scene_id, values, visits, codec.used_of(mask), 0, depth + 1)
+            ids = engine.available_ids(state, dice)
+            if memo is not None and not dice.fresh and len(memo.offers) < MAX_REMEMBERED:
+                memo.offers[page_key] = ids
         if dice.fresh:
             ids, sometimes_none = _available_by_chance(engine, state, dice)
             if sometimes_none:
@@ -177,11 +194,20 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
         elif not ids:
             s.stuck.append(number)
         for choice_id in ids:
-            pair = (state.scene, choice_id)
+            pair = (scene_id, choice_id)
             if pair not in available:
                 available[pair] = (depth, number)
-            code = s.code(state.scene, choice_id)
-            new_mask = mask | once_only_bit.get(f"{state.scene}/{choice_id}", 0)
+            code = s.code(scene_id, choice_id)
+            new_mask = mask | once_only_bit.get(f"{scene_id}/{choice_id}", 0)
+            if memo is not None:
+                step, step_key = memo.key(scene_id, values, visits, choice_id, mask)
+                outcome = memo.outcomes.get(step_key)
+                if outcome is not None:
+                    new_scene, new_values, new_visits, entered = memo.replay(step, values, visits, outcome)
+                    add(new_scene, new_values, new_visits, new_mask, entered, number, code, depth + 1)
+                    continue
+            if state is None:
+                state = State(scene_id, values, visits, codec.used_of(mask), 0, depth + 1)
             entered = []
             dice.reset()
             try:
@@ -195,10 +221,12 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
                 if error is not None:
                     s.loops.append((number, code, str(error)))
                 elif new is not None:
-                    add(new, new_mask, entered, number, code, depth + 1)
+                    if memo is not None:
+                        memo.remember(step, step_key, new, entered)
+                    add(new.scene, new.values, new.visits, new_mask, entered, number, code, depth + 1)
                 continue
 
-            def run(choice_id=choice_id):
+            def run(state=state, choice_id=choice_id, entered=entered):
                 entered.clear()
                 return engine.choose(state, choice_id, dice, entered)
 
@@ -206,7 +234,7 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
                 if isinstance(error, StoryLoop):
                     s.loops.append((number, code, str(error)))
                 elif new is not None:
-                    add(new, new_mask, entered, number, code, depth + 1)
+                    add(new.scene, new.values, new.visits, new_mask, entered, number, code, depth + 1)
         if progress is not None and head >= next_report:
             next_report = head + PROGRESS_EVERY
             s.expanded = head

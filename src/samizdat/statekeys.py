@@ -91,9 +91,12 @@ class StateCodec:
 
     def encode(self, state: State, used_mask: int) -> bytes:
         """The key of `state`, whose once-only choices taken are `used_mask` (see `mask_of`)."""
-        c = self.by_id[state.scene]
-        values = c.pick_values(state.values)
-        visits = c.pick_visits(state.visits)
+        return self.encode_parts(state.scene, state.values, state.visits, used_mask)
+
+    def encode_parts(self, scene_id, all_values, all_visits, used_mask) -> bytes:
+        c = self.by_id[scene_id]
+        values = c.pick_values(all_values)
+        visits = c.pick_visits(all_visits)
         if c.capped:
             visits = tuple(map(min, visits, c.caps))
         mask = used_mask & c.once_only
@@ -125,8 +128,8 @@ class StateCodec:
             return c, marshal.loads(key[2:])[1]
         return c, c.layout.unpack_from(key)[1:1 + len(c.values)]
 
-    def decode(self, key: bytes, turn: int = 1):
-        """A State with this key, and the bit mask of its once-only choices taken."""
+    def unpack(self, key: bytes):
+        """(scene id, values, visits, once-only mask) of a key: a State's parts, dead values filled."""
         number = key[0] | key[1] << 8
         if number == _SPILL:
             number, values, visits, mask = marshal.loads(key[2:])
@@ -137,6 +140,11 @@ class StateCodec:
             split = 1 + len(c.values)
             values, visits = fields[1:split], fields[split:]
             mask = int.from_bytes(key[c.layout.size:], "little") if len(key) > c.layout.size else 0
+        return (c.id, c.place_values(values + c.dead_values),
+                c.place_visits(visits + c.dead_visits), mask)
+
+    def used_of(self, mask: int) -> frozenset:
+        """The once-only choices ("scene/choice") of a mask."""
         used = self._used.get(mask)
         if used is None:
             names = self.liveness.once_only_keys
@@ -147,8 +155,11 @@ class StateCodec:
                 found.append(names[lowest.bit_length() - 1])
                 rest ^= lowest
             used = frozenset(found)
-            if len(self._used) < 65536:
+            if len(self._used) < 4096:
                 self._used[mask] = used
-        state = State(c.id, c.place_values(values + c.dead_values),
-                      c.place_visits(visits + c.dead_visits), used, 0, turn)
-        return state, mask
+        return used
+
+    def decode(self, key: bytes, turn: int = 1):
+        """A State with this key, and the bit mask of its once-only choices taken."""
+        scene_id, values, visits, mask = self.unpack(key)
+        return State(scene_id, values, visits, self.used_of(mask), 0, turn), mask
