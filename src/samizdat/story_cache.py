@@ -9,6 +9,7 @@ unreadable) just means a fresh parse.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -88,7 +89,13 @@ def read(folder: Path, root: Path):
         for name, digest in entry["digests"].items():
             if _digest(Path(name)) != digest:
                 return None
-        data = json.loads(entry["model"], object_hook=_decode_object)
+        collecting = gc.isenabled()
+        gc.disable()  # as in parser.py: many acyclic objects, nothing to collect
+        try:
+            data = json.loads(entry["model"], object_hook=_decode_object)
+        finally:
+            if collecting:
+                gc.enable()
         files = tuple(data["files"])
         diagnostics = list(data["diagnostics"])
         if not all(isinstance(f, m.SourceFile) for f in files):
