@@ -444,6 +444,21 @@ def machine():
             f"load average {load}")
 
 
+def revision():
+    """The commit measured, and whether the core's files had changes not yet committed."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=BENCH, capture_output=True,
+                              text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src", "grammar"], cwd=BENCH.parent,
+                               capture_output=True, text=True, timeout=10).stdout.split("\n")
+    except (OSError, subprocess.SubprocessError):
+        return "samizdat: not a git checkout"
+    changed = [line[3:] for line in dirty if line.strip()]
+    if not head:
+        return "samizdat: not a git checkout"
+    return f"samizdat at {head}" + (f", with uncommitted changes in {', '.join(changed)}" if changed else "")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="500,2000,8000", help="scenes per story, comma separated")
@@ -473,6 +488,7 @@ def main(argv=None):
     only = set(args.only.split(","))
     report = Report()
     report.say(f"{time.strftime('%Y-%m-%d %H:%M')}  {machine()}")
+    report.say(revision())
     report.say(memory_source())
     problem = "--ours-only" if args.ours_only else inkjs_problem()
     theirs = problem is None
