@@ -24,6 +24,15 @@ def load(path):
     return loaded, None
 
 
+def story_argument(parser, name="path", metavar="STORY"):
+    parser.add_argument(name, metavar=metavar, help="a .story file, or a folder with main.story")
+
+
+def format_argument(parser, for_whom="tools"):
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help=f"text for people (default), json for {for_whom}")
+
+
 def count(text: str) -> int:
     """An argparse type: a whole number of at least 1 (underscores allowed: 1_000_000)."""
     try:

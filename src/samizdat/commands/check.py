@@ -5,14 +5,14 @@ import sys
 
 from ..diagnostics import format_json, format_text, has_errors, summary
 from ..pipeline import compile_story
+from .authoring import format_argument, story_argument
 
 
 def add_parser(sub):
     p = sub.add_parser("check", help="check a story for errors and warnings",
                        description="Check a story file or folder and report what is wrong with it.")
-    p.add_argument("path", metavar="PATH", help="a .story file, or a folder with main.story")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="text for people (default), json for editors and CI")
+    story_argument(p, metavar="PATH")
+    format_argument(p, "editors and CI")
     p.set_defaults(run=run)
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 import attrs
 
 from ..sanitize import sanitize
-from .authoring import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, StatusLine, count, load, natural, plural, show_value
+from .authoring import (
+    EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, StatusLine, count,
+    format_argument, load, natural, plural, show_value, story_argument)
 
 
 def add_parser(sub):
@@ -22,7 +24,7 @@ def add_parser(sub):
                     "ends, cycles with no way out and the range each value takes. Exits 1 when "
                     "it finds a dead end, an ending it cannot reach, a cycle with no way to an "
                     "ending or a jump that never stops.")
-    p.add_argument("path", metavar="STORY", help="a .story file, or a folder with main.story")
+    story_argument(p)
     p.add_argument("--max-states", type=count, default=DEFAULT_MAX_STATES, metavar="N",
                    help=f"stop after this many distinct states (default {DEFAULT_MAX_STATES:,}); "
                         "beyond it, findings are proven by abstraction or only sampled")
@@ -35,8 +37,7 @@ def add_parser(sub):
     p.add_argument("--ignore-text", action="store_true",
                    help="merge states that differ only in values the text shows (the findings "
                         "do not change; the search goes further)")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="text for people (default), json for tools")
+    format_argument(p)
     p.set_defaults(run=run)
 
 

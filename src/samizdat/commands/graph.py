@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from ..sanitize import sanitize
-from .authoring import EXIT_OK, EXIT_USAGE, load
+from .authoring import EXIT_OK, EXIT_USAGE, load, story_argument
 
 INSTALL_HINT = ("Graphviz's `dot` is not installed, so no SVG can be drawn.\n"
                 "  = install Graphviz (Debian/Ubuntu: sudo apt install graphviz; macOS: brew install "
@@ -19,7 +19,7 @@ def add_parser(sub):
         "graph", help="draw the scene graph (dot, mermaid or SVG)",
         description="Write the story's scene graph: choices as labelled edges with their "
                     "conditions, jumps and `whenever` rules dashed, endings styled.")
-    p.add_argument("path", metavar="STORY", help="a .story file, or a folder with main.story")
+    story_argument(p)
     p.add_argument("--format", choices=("dot", "mermaid"), default="dot",
                    help="Graphviz dot (default) or Mermaid")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")

@@ -6,7 +6,8 @@ import sys
 import time
 
 from ..sanitize import sanitize
-from .authoring import EXIT_OK, EXIT_PROBLEMS, count, load, natural, plural
+from .authoring import (
+    EXIT_OK, EXIT_PROBLEMS, count, format_argument, load, natural, plural, story_argument)
 
 
 def add_parser(sub):
@@ -18,14 +19,13 @@ def add_parser(sub):
                     "ending) and report which scenes and choices they never reached, how often "
                     "each ending came up and how long playthroughs were. The same --seed gives "
                     "the same report. Exits 1 if a playthrough got stuck or a jump never stopped.")
-    p.add_argument("path", metavar="STORY", help="a .story file, or a folder with main.story")
+    story_argument(p)
     p.add_argument("-n", "--runs", type=count, default=1000, metavar="N",
                    help="how many playthroughs (default 1000)")
     p.add_argument("--seed", type=natural, default=0, metavar="S", help="the seed (default 0)")
     p.add_argument("--max-steps", type=count, default=DEFAULT_MAX_STEPS, metavar="N",
                    help=f"give up on a playthrough after this many steps (default {DEFAULT_MAX_STEPS})")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="text for people (default), json for tools")
+    format_argument(p)
     p.set_defaults(run=run)
 
 

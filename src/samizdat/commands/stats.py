@@ -7,7 +7,7 @@ import sys
 import attrs
 
 from ..sanitize import sanitize
-from .authoring import EXIT_OK, load
+from .authoring import EXIT_OK, load, story_argument, format_argument
 
 COLUMNS = (("words", "words"), ("scenes", "scenes"), ("endings", "endings"), ("choices", "choices"),
            ("conditional_choices", "with if"), ("stats", "stats"), ("flags", "flags"), ("vars", "vars"))
@@ -16,9 +16,8 @@ COLUMNS = (("words", "words"), ("scenes", "scenes"), ("endings", "endings"), ("c
 def add_parser(sub):
     p = sub.add_parser("stats", help="count the story's words, scenes, choices, endings and values",
                        description="The story's size and shape, per file and in total.")
-    p.add_argument("path", metavar="STORY", help="a .story file, or a folder with main.story")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="text for people (default), json for tools")
+    story_argument(p)
+    format_argument(p)
     p.set_defaults(run=run)
 
 
