@@ -11,11 +11,9 @@ from attrs import evolve
 from lark import Token, Transformer
 
 from . import model as m
+from .model import MAX_DEPTH
 from .diagnostics import error
 
-# Expressions deeper than this are refused: the checker and the engine walk
-# them recursively, and nobody writes a condition a hundred levels deep.
-MAX_DEPTH = 100
 MAX_DIGITS = 15
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import difflib
 
 from . import model as m
-from .build import MAX_DEPTH
 from .diagnostics import error, warning
+from .model import MAX_DEPTH
 
 NUMBER, TRUTH = "number", "truth value"
 RESERVED = {"and", "or", "not", "true", "false", "if", "else", "set", "ending",

@@ -16,7 +16,6 @@ from attrs import define, field
 
 from . import model as m
 from .diagnostics import error, warning
-from .parser import parse_source
 
 ENTRY_FILE = "main.story"
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -114,6 +113,8 @@ def load(path) -> Loaded:
 
 
 def _load_file(path, name, text, folder, stack, done, files, loaded):
+    from .parser import parse_source  # Lark is imported only when something is parsed
+
     loaded.sources[name] = text
     done.add(path)
     source, diagnostics = parse_source(text, name)

@@ -69,6 +69,10 @@ Expr = Union[Number, Bool, Name, Unary, Binary, Call]
 
 FUNCTIONS = ("seen", "visits", "chance", "roll", "min", "max")
 
+# Expressions deeper than this are refused: the checker and the engine walk
+# them recursively, and nobody writes a condition a hundred levels deep.
+MAX_DEPTH = 100
+
 
 # ----------------------------------------------------------------------- text
 
