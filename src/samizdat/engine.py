@@ -102,7 +102,7 @@ class Engine:
         self.bounds = tuple((d.low, d.high) if isinstance(d, m.Stat) else None
                             for d in story.declarations)
         self.initial_values = tuple(d.initial for d in story.declarations)
-        self.scenes = {s.id: self._compile_scene(s) for s in story.scenes}
+        self.scenes = _SceneTable(story, self._compile_scene)
         self.whenevers = tuple((compile_expr(w.condition, self.symbols), w.target)
                                for w in story.whenevers)
 
@@ -298,6 +298,55 @@ class Engine:
                                     for c in choice.conditions)
         compiled.effects = tuple(self._compile_assign(e) for e in choice.effects)
         return compiled
+
+
+class _SceneTable(dict):
+    """Compiled scenes by id, each compiled the first time it is needed.
+
+    A player needs a few scenes to draw the first page, not all eight thousand
+    of a long story. Indexing keeps dict speed (a missing key is compiled by
+    __missing__); iterating, len, get and `in` see every scene of the story.
+    """
+
+    def __init__(self, story, compile_scene):
+        super().__init__()
+        self._story = story
+        self._compile_scene = compile_scene
+
+    def __missing__(self, scene_id):
+        scene = self._story.scenes_by_id[scene_id]  # KeyError for an unknown id
+        compiled = self[scene_id] = self._compile_scene(scene)
+        return compiled
+
+    def _complete(self):
+        if super().__len__() < len(self._story.scenes_by_id):
+            for scene_id in self._story.scenes_by_id:
+                self[scene_id]
+
+    def __contains__(self, scene_id):
+        return scene_id in self._story.scenes_by_id
+
+    def get(self, scene_id, default=None):
+        return self[scene_id] if scene_id in self._story.scenes_by_id else default
+
+    def __len__(self):
+        return len(self._story.scenes_by_id)
+
+    def __iter__(self):
+        self._complete()
+        return super().__iter__()
+
+    def keys(self):
+        self._complete()
+        return super().keys()
+
+    def values(self):
+        self._complete()
+        return super().values()
+
+    def items(self):
+        self._complete()
+        return super().items()
 
 
 def _observed_scenes(story: m.Story) -> set:
