@@ -186,7 +186,7 @@ where all the bodies will be.
 A soldier who forgets it is a Bonaparte, and we have all read how that ends."
 
 "We have all read Yezhov's questionnaires too," says Uborevich. "He has been
-asking Feldman for our files since November. Mine. Yours. Misha's."
+asking Feldman for our files since November. Mine. Yakir's. Misha's."
 {if fall_saw_folder: You think of the red folder, and say nothing yet.}
 
 Primakov laughs. "Trotsky wrote in November that he could have had a coup
@@ -309,7 +309,7 @@ He looks at your boots, your shoulder boards, the snow melting off your cap.
   set fall_bukharin_sounded = true
 
 === fall_yagoda: Gogolevsky Boulevard, a parked car
-The note said only: the boulevard, the third bench, nine o'clock. The bench
+The note said only: the boulevard, the third bench, tonight. The bench
 is empty; the black Packard beside it is not. Yagoda sits in the back in a
 civilian coat, a rug over his knees, the People's Commissar of Internal
 Affairs looking like a provincial chemist waiting for a train.
@@ -473,7 +473,7 @@ principle. You have never been sure which part of that sentence was the lie.
   set army_loyalty -= 5
 * Go home to the Embankment and sleep on it -> fall_home
 
-=== fall_home: The House on the Embankment, three in the morning
+=== fall_home: The House on the Embankment, one in the morning
 set party_strength += 5
 The flat is warm and dark. Nina sleeps. On the workbench
 by the window lies the violin you have been making since the autumn, the
@@ -481,9 +481,9 @@ belly still unvarnished, the bridge not yet cut. You pick it up and put it
 down. Under the window the Moscow river is white and silent, and beyond it
 the Kremlin wall.
 
-At ten past three the telephone. Feldman, whispering from the Personnel
+At ten past one the telephone. Feldman, whispering from the Personnel
 Directorate as if the walls were Yezhov's. "Misha. Two men from the Central
-Committee came for the files an hour ago. Yours, Yakir's, Uborevich's,
+Committee came for the files at midnight. Yours, Yakir's, Uborevich's,
 Primakov's. They had a signed order. I gave them the wrong drawer. It will
 hold them till morning."
 

@@ -10,7 +10,7 @@ flag coup_nkvd_held   // the Lubyanka was seized and Yagoda arrested; Agranov ob
 flag coup_lines_cut   // the Kremlin telephone exchange was cut before you went up
 
 === coup_night: Frunze Street, the night of 10 to 11 February 1936
-It is {if seen(fall_home): a quarter to four, and you have come back through the side door with your collar up | a little after one}. The map room smells of wet wool, cheap tobacco and the paraffin stove the orderlies are not supposed to have.
+It is {if seen(fall_home): nearly two, and you have come back through the side door with your collar up | a little after one}. The map room smells of wet wool, cheap tobacco and the paraffin stove the orderlies are not supposed to have.
 
 {if fall_generals_in: Uborevich has already drawn the arrows in blue pencil, the Boss's colour, which he pretends not to have noticed. Yakir stands by the window as if he might still be asked to leave. | There are fewer men round the table than you wanted: Feldman with his lists, Kork from the Frunze Academy, Primakov. The district commanders are keeping their districts quiet and their distance.}
 {if fall_gamarnik_in: Gamarnik sits at the end of the table with a telegram pad, drafting the Political Administration's instruction to the commissars. He writes slowly, like a man signing his own name to something.}
@@ -122,7 +122,7 @@ your coat. Outside a tram goes by, empty, lit, ringing for nobody.
 -> coup_hq if seen(coup_senate)
 -> coup_gate_shut if not yagoda_turned and not coup_nkvd_held and nkvd_loyalty < 40
 The gate is the one you drove out of at dusk, and the same sentry is on it,
-his face raw with cold. {if yagoda_turned: He reads the password off Pauker's roster, looks at the signature twice, and swings the barrier up. | {if coup_nkvd_held: The telephone in his box rings before you reach him. Agranov, from the Lubyanka. The sentry listens, says "Yes, Comrade Commissar" three times, and swings the barrier up. | The guard commander comes out of the tower, looks at your cars, at your shoulder boards, at the dark windows of the Lubyanka that nobody has telephoned from, and makes the calculation every Chekist makes tonight. He salutes.}}
+his face raw with cold. {if yagoda_turned: He has had his telephone call from the Lubyanka. He looks at your face as if comparing it with a description, and swings the barrier up. | {if coup_nkvd_held: The telephone in his box rings before you reach him. Agranov, from the Lubyanka. The sentry listens, says "Yes, Comrade Commissar" three times, and swings the barrier up. | The guard commander comes out of the tower, looks at your cars, at your shoulder boards, at the dark windows of the Lubyanka that nobody has telephoned from, and makes the calculation every Chekist makes tonight. He salutes.}}
 
 {if coup_tanks: Behind you, across the Manezh, the tanks halt in a row with their guns towards the wall, and the whole of Moscow that is awake holds its breath. | Behind you, the cars come through one by one with their lights off, like a funeral that has lost its way.}
 
@@ -200,7 +200,7 @@ lieutenant, three hundred breaths go up white into the floodlight.
 otherwise -> coup_lost
 
 === coup_lost: Moscow, before dawn
-{if seen(coup_countermove): The colonel of the Proletarian Division never sends his men. He asks for the order in writing, and then for a countersignature, and then he stops answering the telephone. By five the Dzerzhinsky Division's lorries are drawn up along Frunze Street, and your own sentries have opened the courtyard gate to them without being asked. | It goes the way such things go: not with a volley but with a shuffle. One man lowers his rifle, and then a section, and then the lieutenant turns his back on you and walks to the political officer, and the column is a crowd of cold young men who would like to go back to bed.}
+{if seen(coup_countermove): At a quarter past four the duty officer comes in without knocking: the Dzerzhinsky Division is out, lorries and machine guns along the Sadovaya. Somebody in the Kremlin has reached somebody in the Lubyanka, which nobody thought to take. Feldman telephones the Proletarian Division. The colonel never sends his men. He asks for the order in writing, and then for a countersignature, and then he stops answering the telephone. By five the Dzerzhinsky Division's lorries are drawn up along Frunze Street, and your own sentries have opened the courtyard gate to them without being asked. | The Borovitsky Gate stays shut. There is a machine gun on the wall above it, and a political officer on the running board of a lorry reading out a telegram, and your column stops in the snow to listen. It goes the way such things go: not with a volley but with a shuffle. One man lowers his rifle, and then a section, and then the lieutenant turns his back on you and walks to the political officer, and the column is a crowd of cold young men who would like to go back to bed.}
 
 Belov's staff car arrives from the district headquarters. Behind it,
 green-capped troops of the Dzerzhinsky Division jump down from lorries,
@@ -220,13 +220,13 @@ They are still up there. They never went to bed.
 {if seen(coup_storm): You climb the stairs with brick dust on your greatcoat and the boy from Tula still in front of your eyes. | {if seen(coup_faltering): It was the column holding, in the end, that opened the gate. Tkalun watched from the wall as your men closed up behind you, and decided he did not want to be the last man in Moscow loyal to a dead one. | {if seen(coup_gate_shut): Tkalun opens the wicket himself and walks beside you across the courtyard, saying nothing at all, which is the most eloquent thing a commandant can say. | You climb the stairs with Primakov at your shoulder and twenty men behind.}}}
 Somebody has scrubbed the landing. The marble is still damp.
 
-The long room. The green baize. {if seen(fall_politburo): The same men as a few hours ago, in the same chairs, with more tea glasses in front of them. | They are all there, as Poskrebyshev's telephone calls said they would be.} Molotov beside the empty chair. Kaganovich with his sleeves rolled. Kalinin, Ordzhonikidze, Andreyev, Mikoyan, Chubar. Zhdanov and Yezhov at the secretaries' end.
+The long room. The green baize. {if seen(fall_politburo): The same men as a few hours ago, in the same chairs, with more tea glasses in front of them. | They are all there, {if fall_heard_order: in the order of Poskrebyshev's telephone calls. | as they have been every night for ten years.}} Molotov beside the empty chair. Kaganovich with his sleeves rolled. Kalinin, Ordzhonikidze, Andreyev, Mikoyan, Chubar. Zhdanov and Yezhov at the secretaries' end.
 {if coup_lines_cut: Kaganovich has the vertushka receiver in his hand, and is shaking it, and it is dead. | Kaganovich has the vertushka receiver in his hand, and he is talking into it fast; you do not know to whom.}
 
 "Comrade Tukhachevsky," says Molotov, without getting up. "You were not
 invited to this sitting."
 
-Voroshilov {if fall_voroshilov_lulled: half rises with a look of pure relief, as if you had come with your soldiers to protect him from the rest of them. It lasts until he sees Primakov's face. | does not rise. He looks at you the way he looked at you across Stalin's map in 1920, when you needed his cavalry at Warsaw and he kept it at Lvov.}
+Voroshilov {if fall_voroshilov_lulled: half rises with a look of pure relief, as if you had come with your soldiers to protect him from the rest of them. It lasts until he sees Primakov's face. | does not rise. He looks at you the way he looked at you in 1920, when you needed the First Cavalry at Warsaw and he and Stalin kept it at Lvov.}
 
 Yezhov, very small at the end of the table, has begun quietly to gather
 his papers.
@@ -271,8 +271,7 @@ You ask for a vote, and you get one. That is the trouble with the Party:
 it always gives you what you ask for.
 
 Kalinin and Ordzhonikidze vote for a plenum. Andreyev, Chubar and Mikoyan
-look at Molotov, and at Yezhov writing, and at the funeral commission's
-communiqué already set up in type at Pravda, and vote with Molotov,
+look at Molotov, and at Yezhov writing, and {if fall_late: at the funeral commission's communiqué already set up in type at Pravda, | at the whole Party machine that will still be there in the morning,} and vote with Molotov,
 Kaganovich and Voroshilov. Five to two against. The machine was stronger
 than the room.
 
@@ -315,7 +314,7 @@ love him. Half the army's sergeants have his picture on the wall.
 
 Feldman has pinned a sheet of paper to the map and crosses things off it.
 
-The Kremlin is yours. {if voroshilov_arrested: Voroshilov is under guard, with Molotov and Kaganovich. | {if seen(coup_voroshilov): Voroshilov is no longer your problem, for tonight. | Voroshilov is still in the Kremlin, under a polite guard, waiting to be told what he is.}}
+The Kremlin is yours. {if voroshilov_arrested: Voroshilov is under arrest, and the rest of the Politburo sits under guard in the long room, drinking tea. | {if seen(coup_voroshilov): Voroshilov is no longer your problem, for tonight. | Voroshilov is still in the Kremlin, under a polite guard, waiting to be told what he is.}}
 {if yagoda_turned: Yagoda telephones every half hour to tell you that the Dzerzhinsky Division is asleep. | {if coup_nkvd_held: Agranov holds the Lubyanka and Yagoda sits in a cell in his own basement. | The Lubyanka has not been touched. Every window in it is lit.}}
 {if seen(coup_radio): Levitan has read your communiqué twice on the radio. | The radio is still playing Tchaikovsky, which is what the radio plays when nobody has told it what to say.}
 {if seen(coup_bukharin): Izvestia is on the street with Bukharin's page.}
@@ -375,7 +374,7 @@ hears will be what it remembers.
   set army_loyalty += 5
   set nkvd_loyalty -= 5
 
-=== coup_bukharin: Pushkin Square, Izvestia, five in the morning
+=== coup_bukharin: Pushkin Square, Izvestia, before dawn
 {if fall_bukharin_sounded: Bukharin has been waiting for you. The obituary is gone from page one; in its place a column of white space, ruled round, exactly the size of an appeal. | Bukharin has not been waiting for you. He is still at his desk among the galleys, and when your men come up the stairs he stands, very pale, and puts his hands flat on the table as if to show they are empty.}
 
 "So," he says. "It is the army after all. I used to say the danger was the
@@ -398,7 +397,7 @@ walking round the house for eight years."
   set army_loyalty += 5
 
 === coup_kirov: Frunze Street, the line to Smolny
-The Leningrad line is clearer at five in the morning. {if kirov_trust >= 60: Kirov picks up on the first ring. "Leningrad is quiet," he says, before you can speak. "Shaposhnikov has kept the district in barracks. Medved has the Leningrad NKVD and he is my friend, not Yagoda's. Tell me what Moscow looks like." | Kirov lets it ring four times. "I have heard the tanks on the radio, Misha, or rather I have heard the radio not mention them. What have you done? No. Tell me what you are going to do."}
+The Leningrad line is clearer before dawn. {if kirov_trust >= 60: Kirov picks up on the first ring. "Leningrad is quiet," he says, before you can speak. "Shaposhnikov has kept the district in barracks. Medved has the Leningrad NKVD and he is my friend, not Yagoda's. Tell me what Moscow looks like." | Kirov lets it ring four times. "I have been listening to the Moscow radio, Misha, and it has been very careful to say nothing at all. What have you done? No. Tell me what you are going to do."}
 
 Behind his voice you can hear Smolny waking: boots, doors, a woman
 calling for a typist. Leningrad is the city that made the revolution and
@@ -414,7 +413,7 @@ o'clock, the provinces will repeat at nine.
   set kirov_trust += 10
   set party_strength += 5
 
-=== coup_clique: The Kremlin, the Senate building, six in the morning
+=== coup_clique: The Kremlin, the Senate building, before first light
 They are brought to Poskrebyshev's anteroom one at a time, because you
 want to see their faces and because there is no room in Moscow big enough
 to hold them all without it looking like a trial.
@@ -423,6 +422,7 @@ Molotov, who asks for his galoshes. Kaganovich, who asks for a telephone.
 {if voroshilov_arrested: Voroshilov, between two of Primakov's men, his medals still on. | Voroshilov is not among them.} Yezhov, who asks for nothing and watches everything. Zhdanov. Mekhlis from Pravda. Khrushchev from the Moscow committee, sweating through his embroidered shirt. Poskrebyshev, who telephoned them all in the right order yesterday afternoon and now stands in his own anteroom like a visitor. Beria is in Tiflis, and can wait.
 
 {if yagoda_turned: Yagoda stands behind you with his hands folded, looking at Yezhov. He has been promised a conversation.}
+
 You signed orders at Kronstadt, on the ice, and in Tambov, where the orders mentioned gas; you have never yet signed a death sentence with a man's name on it. Lenin let Martov go abroad and write books. Stalin shot everyone who ever watched him lose an argument. Between the two there is a whole continent, and it is called Siberia.
 
 * (obscurity) Push them into obscurity: a textile combine, a railway depot, a legation in Mongolia -> coup_dawn
@@ -437,16 +437,17 @@ You signed orders at Kronstadt, on the ice, and in Tambov, where the orders ment
   set clique_exiled = true
   set executions += 2
   set party_strength -= 15
-  set legitimacy -= 5
   set army_loyalty += 5
+  set standing_abroad -= 10
+  set bukharin_trust -= 10
 
 === coup_dawn: Red Square, 11 February 1936, morning
 The sun comes up behind St Basil's the colour of a brass shell case. The
 square has been swept in the night by someone who did not know why.
 {if coup_tanks: Three of your tanks stand before the Mausoleum with frost on their armour, and the crews are stamping and smoking and being photographed by a man from the Associated Press. | There is nothing on the square at all but a few soldiers by the Spassky Gate, and the crowd, which does not know what it has come to see.}
 
-{if clique_exiled: At the Yaroslavsky station a special train with its blinds down left at half past six for Krasnoyarsk. | Molotov will be at a textile combine in Ivanovo by the end of the month, Kaganovich at a depot in the Urals, and none of them will ever again be asked for an opinion.}
-{if executions > 0: In the Lubyanka yard, at a quarter to seven, the first two death sentences of the new order were carried out. Yagoda attended.}
+{if clique_exiled: At the Yaroslavsky station a special train with its blinds down has left for Krasnoyarsk. | Molotov will be at a textile combine in Ivanovo by the end of the month, Kaganovich at a depot in the Urals, and none of them will ever again be asked for an opinion.}
+{if executions > 0: In the Lubyanka yard, at a quarter to seven, the first two death sentences of the new order have been carried out. {if yagoda_turned: Yagoda attended. | Agranov signed for the bodies.}}
 {if voroshilov_arrested: Voroshilov is in a locked room in the Kremlin, and Budyonny has asked twice to see him.}
 {if yagoda_turned: Yagoda's men are on every corner, as they are every morning, now saluting your cars.}
 {if bukharin_trust >= 55: Bukharin's appeal is being read aloud outside the Izvestia building, and people are listening, which is not the same as believing.}
