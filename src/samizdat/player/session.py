@@ -9,6 +9,7 @@ choice ids between them, which is all a save is.
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 from typing import Optional
 
 from attrs import define, field
@@ -18,6 +19,8 @@ from ..sanitize import sanitize
 from . import store as saving
 from .changes import describe_changes
 from .text import stats_lines
+
+AFTERWORD = "AFTERWORD.md"
 
 COMMANDS = {
     "help": "help: list the commands",
@@ -29,6 +32,7 @@ COMMANDS = {
     "restart": "restart: begin the story again",
     "history": "history: the story so far",
     "endings": "endings: the endings you have reached",
+    "afterword": "afterword: the writer's afterword, when the story has one",
     "reload": "reload: read the story again from disk and replay your path (for writers)",
     "quit": "quit: leave (your place is saved)",
 }
@@ -149,6 +153,8 @@ class Session:
         found, total = self.endings_count()
         reply.after.append(f"You have found {found} of {total} ending{'s' if total != 1 else ''}."
                            " Type 'restart' to play again, 'undo' to go back, or 'quit'.")
+        if self.afterword_path() is not None:
+            reply.after.append("Type 'afterword' to read the writer's afterword.")
 
     def _autosave(self):
         if self.autosave_slot == saving.AUTOSAVE and not self._kept_previous:
@@ -311,6 +317,26 @@ class Session:
         total = len(self.story.endings)
         lines = [f"You have found {len(endings)} of {total} ending{'s' if total != 1 else ''}."]
         lines += [f"  {sanitize(s.heading or s.id)}" for s in endings]
+        return Reply(lines)
+
+    def afterword_path(self):
+        """AFTERWORD.md beside the story's main file, if the story has one."""
+        folder = Path(self.story_path)
+        if not folder.is_dir():
+            folder = folder.parent
+        path = folder / AFTERWORD
+        return path if path.is_file() else None
+
+    def do_afterword(self, args):
+        path = self.afterword_path()
+        if path is None:
+            return Reply(["This story has no afterword."], problem=True)
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            return Reply([f"Could not read the afterword: {exc.strerror or exc}"], problem=True)
+        # Markdown headings and emphasis marks read as clutter in a terminal.
+        lines = [sanitize(line.lstrip("#").strip().replace("**", "").replace("*", "")) for line in text.splitlines()]
         return Reply(lines)
 
     def do_reload(self, args):

@@ -1,0 +1,88 @@
+"""The Red Napoleon meets the bar the project set for its flagship story.
+
+Reachability (every ending, no dead end, no choice never available) is proven
+by tests/test_explore_bundled.py; the golden replays of its endings are run
+by tests/test_replay.py. This file holds the rest: a clean check, the size,
+the files it must ship with.
+"""
+import hashlib
+import pytest
+from conftest import REPO, RED_NAPOLEON, compile_or_fail, run_samizdat
+
+from samizdat import saves
+from samizdat.storystats import story_stats
+
+SHARED_SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def test_it_checks_clean_with_no_warnings():
+    result = run_samizdat("check", RED_NAPOLEON)
+    assert result.returncode == 0
+    assert result.stdout == f"{RED_NAPOLEON}: no problems\n"
+
+
+def test_its_size_and_shape():
+    story = compile_or_fail(RED_NAPOLEON)
+    per_file, total = story_stats(story)
+    chapters = [path for path, counts in per_file if counts.scenes]
+    assert len(chapters) >= 5
+    assert total.scenes - total.endings >= 60
+    assert total.words >= 15_000
+    assert total.choices >= 150
+    assert total.endings >= 8
+
+
+def test_it_tracks_the_state_the_plot_needs():
+    story = compile_or_fail(RED_NAPOLEON)
+    labels = {stat.label for stat in story.stats}
+    assert {"Army loyalty", "Legitimacy"} <= labels
+    assert len(story.stats) >= 6
+
+
+def test_some_endings_are_reached_only_through_accumulated_state():
+    # An ending no choice names directly can only be reached by an entry jump
+    # or a `whenever` rule: a condition on what the player built up.
+    story = compile_or_fail(RED_NAPOLEON)
+    chosen = {c.target for s in story.scenes for c in s.choices}
+    state_only = [e.id for e in story.endings if e.id not in chosen]
+    assert len(state_only) >= 3, state_only
+
+
+def test_every_ending_has_a_golden_replay():
+    story = compile_or_fail(RED_NAPOLEON)
+    replays = (REPO / "tests" / "replays" / "red_napoleon").glob("*.json")
+    reached = {saves.read(path).outcome.scene for path in replays}
+    assert reached == {ending.id for ending in story.endings}
+
+
+def test_it_ships_with_an_afterword_and_its_sources():
+    afterword = RED_NAPOLEON / "AFTERWORD.md"
+    assert len(afterword.read_text(encoding="utf-8").split()) >= 300
+    seeds = sorted((REPO / "seeds").glob("*.txt"))
+    assert len(seeds) == 5
+    index = (REPO / "seeds" / "README.md").read_text(encoding="utf-8")
+    for seed in seeds:
+        assert seed.name[:3] in index or seed.name in index
+
+
+def test_the_seeds_are_copied_unchanged():
+    if not SHARED_SEEDS.is_dir():
+        pytest.skip("the original sources (shared/seeds beside the repository) are not here")
+    for original in SHARED_SEEDS.glob("*.txt"):
+        copy = REPO / "seeds" / original.name
+        assert hashlib.sha256(copy.read_bytes()).digest() == hashlib.sha256(original.read_bytes()).digest()
+
+
+def test_the_afterword_can_be_read_from_the_player(tmp_path):
+    result = run_samizdat("play", RED_NAPOLEON, "--plain", "--from", "end_exile", input="afterword\n",
+                          env={"SAMIZDAT_SAVE_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert "Afterword: what really happened" in result.stdout
+    assert "5 March" in result.stdout and "1953" in result.stdout
+
+
+def test_a_story_without_an_afterword_says_so(tmp_path):
+    from conftest import EXAMPLE
+
+    result = run_samizdat("play", EXAMPLE, "--plain", input="afterword\n", env={"SAMIZDAT_SAVE_DIR": str(tmp_path)})
+    assert "This story has no afterword." in result.stdout
