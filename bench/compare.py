@@ -176,6 +176,10 @@ def play_worker(folder, playthroughs, seed, max_steps):
     from samizdat.pipeline import compile_story
 
     engine = Engine(compile_story(folder).story)
+    # The engine compiles a scene when it is first entered; inkjs builds its
+    # whole runtime when it loads the story, before its clock starts. Compile
+    # every scene first so both clocks time play alone.
+    engine.scenes.values()
     draw = draws(seed)
     choices = endings = stuck = chars = path = 0
     began = time.perf_counter()

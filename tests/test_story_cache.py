@@ -51,3 +51,16 @@ def test_check_never_uses_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("SAMIZDAT_CACHE_DIR", str(tmp_path))
     compile_story(EXAMPLE)
     assert not (tmp_path / "stories").exists()
+
+
+def test_a_cached_story_has_the_same_fingerprint_and_decodes_only_what_play_needs(tmp_path, monkeypatch):
+    from samizdat.saves import fingerprint
+
+    monkeypatch.setenv("SAMIZDAT_CACHE_DIR", str(tmp_path))
+    fresh = compile_story(EXAMPLE, use_cache=True).story
+    cached = compile_story(EXAMPLE, use_cache=True).story
+    _first_page(cached)
+    decoded = cached.scenes_by_id._table._decoded
+    assert set(decoded) == {"platform"}
+    assert fingerprint(cached) == fingerprint(fresh)
+    assert [s.id for s in cached.endings] == [s.id for s in fresh.endings]

@@ -96,7 +96,9 @@ class Engine:
         self.story = story
         self.declarations = story.declarations
         value_slots = {d.name: i for i, d in enumerate(story.declarations)}
-        tracked = _observed_scenes(story)
+        tracked = story.facts.get("observed_scenes")
+        if tracked is None:
+            tracked = story.facts["observed_scenes"] = frozenset(_observed_scenes(story))
         self.visit_slots = {scene_id: i for i, scene_id in enumerate(sorted(tracked))}
         self.symbols = Symbols(value_slots, self.visit_slots)
         self.bounds = tuple((d.low, d.high) if isinstance(d, m.Stat) else None

@@ -161,8 +161,12 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def merge(files, diagnostics) -> Optional[m.Story]:
-    """One Story from the parsed files, root first."""
+def merge(files, diagnostics, scenes=None, scenes_by_id=None) -> Optional[m.Story]:
+    """One Story from the parsed files, root first.
+
+    `scenes` and `scenes_by_id` may be given already gathered (the story cache
+    passes containers that decode each scene when it is first used).
+    """
     settings = {}
     for source in files:
         for setting in source.settings:
@@ -173,7 +177,8 @@ def merge(files, diagnostics) -> Optional[m.Story]:
             else:
                 settings[setting.key] = setting
     declarations = tuple(d for f in files for d in f.declarations)
-    scenes = tuple(s for f in files for s in f.scenes)
+    if scenes is None:
+        scenes = tuple(s for f in files for s in f.scenes)
     start = settings.get("start")
     if start is None:
         root = files[0].path
@@ -188,7 +193,7 @@ def merge(files, diagnostics) -> Optional[m.Story]:
         declarations=declarations,
         whenevers=tuple(w for f in files for w in f.whenevers),
         scenes=scenes, files=tuple(files),
-        scenes_by_id=_first_by(scenes, "id"),
+        scenes_by_id=_first_by(scenes, "id") if scenes_by_id is None else scenes_by_id,
         declarations_by_name=_first_by(declarations, "name"))
 
 

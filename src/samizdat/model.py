@@ -226,6 +226,10 @@ class Story:
     files: tuple  # of SourceFile, the root first
     scenes_by_id: dict = field(eq=False, repr=False)
     declarations_by_name: dict = field(eq=False, repr=False)
+    # Facts derived from the whole story (its fingerprint, the scenes whose
+    # visits it observes), kept once computed; the story cache stores them so
+    # that a story read from it need not be walked whole before its first page.
+    facts: dict = field(factory=dict, eq=False, repr=False)
 
     @property
     def stats(self):

@@ -12,7 +12,7 @@ from pathlib import Path
 from . import story_cache
 from .checker import check
 from .diagnostics import has_errors, sort_key
-from .loader import Loaded, find_root, load, merge
+from .loader import Loaded, find_root, load
 from .paths import cache_dir
 
 
@@ -22,8 +22,8 @@ def compile_story(path, use_cache: bool = False) -> Loaded:
     if root is not None:
         hit = story_cache.read(folder, root)
         if hit is not None:
-            files, diagnostics = hit
-            return Loaded(merge(files, []), diagnostics)
+            story, diagnostics = hit
+            return Loaded(story, diagnostics)
     loaded = load(path)
     if loaded.story is not None:
         loaded.diagnostics.extend(check(loaded.story))
@@ -31,5 +31,5 @@ def compile_story(path, use_cache: bool = False) -> Loaded:
             loaded.story = None
     loaded.diagnostics.sort(key=sort_key)
     if root is not None and loaded.story is not None:
-        story_cache.write(folder, root, loaded.story.files, loaded.diagnostics, loaded.sources)
+        story_cache.write(folder, root, loaded.story, loaded.diagnostics, loaded.sources)
     return loaded

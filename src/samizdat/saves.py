@@ -123,13 +123,16 @@ def now_stamp() -> str:
 # adding a comment keeps the fingerprint; changing what the story does or says
 # changes it.
 _NOT_CONTENT = frozenset({"pos", "target_pos", "start_pos", "files",
-                          "scenes_by_id", "declarations_by_name"})
+                          "scenes_by_id", "declarations_by_name", "facts"})
 
 
 def fingerprint(story: m.Story) -> str:
     """A hash of the compiled story's content: the same on every run and machine."""
-    canonical = json.dumps(_canonical(story), ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+    known = story.facts.get("fingerprint")
+    if known is None:
+        canonical = json.dumps(_canonical(story), ensure_ascii=False, separators=(",", ":"))
+        known = story.facts["fingerprint"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+    return known
 
 
 def _canonical(value):

@@ -1,8 +1,9 @@
 """A cache of compiled stories, so that playing a long story does not parse it every time.
 
 An entry holds the parsed files (the model, as JSON: a safe format, read
-back only into the model's own classes, never pickle) and the checker's
-findings, keyed by the story's root file and the samizdat version, and valid
+back only into the model's own classes, never pickle), each scene apart so
+that it is decoded only when first used, the checker's findings and the
+facts about the whole story that playing needs at once, keyed by the story's root file and the samizdat version, and valid
 only while every file it was built from still has the same SHA-256. It lives
 in the user's cache folder; anything wrong with an entry (corrupt, stale,
 unreadable) just means a fresh parse.
@@ -14,16 +15,19 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Optional
 
 import attrs
+from attrs import evolve
 
 from . import __version__
 from . import model as m
 from .diagnostics import Diagnostic
+from .loader import merge
 
-FORMAT = 1
+FORMAT = 2
 _CLASSES = {cls.__name__: cls for cls in vars(m).values()
             if isinstance(cls, type) and attrs.has(cls) and cls is not m.Story}
 _CLASSES["Diagnostic"] = Diagnostic
@@ -82,47 +86,136 @@ def _entry_path(folder: Path, root: Path) -> Path:
 
 
 def read(folder: Path, root: Path):
-    """(files, diagnostics) from a valid entry for the story at `root`, or None."""
+    """(story, diagnostics) from a valid entry for the story at `root`, or None."""
     try:
         with open(_entry_path(folder, root), encoding="utf-8") as f:
             entry = json.load(f)
         for name, digest in entry["digests"].items():
             if _digest(Path(name)) != digest:
                 return None
-        collecting = gc.isenabled()
-        gc.disable()  # as in parser.py: many acyclic objects, nothing to collect
-        try:
-            data = json.loads(entry["model"], object_hook=_decode_object)
-        finally:
-            if collecting:
-                gc.enable()
-        files = tuple(data["files"])
-        diagnostics = list(data["diagnostics"])
+        data = _decode(entry["model"])
+        table = _SceneTable(entry["scenes"])
+        files = tuple(evolve(f, scenes=LazyScenes(f.scenes, table)) for f in data["files"])
         if not all(isinstance(f, m.SourceFile) for f in files):
             return None
-        return files, diagnostics
+        ids = [scene_id for f in data["files"] for scene_id in f.scenes]
+        story = merge(files, [], scenes=LazyScenes(ids, table), scenes_by_id=LazySceneIndex(ids, table))
+        facts = entry["facts"]
+        story.facts.update(observed_scenes=frozenset(facts["observed_scenes"]),
+                           fingerprint=str(facts["fingerprint"]))
+        return story, list(data["diagnostics"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
 
 
-def write(folder: Path, root: Path, files, diagnostics, sources: dict) -> None:
+def write(folder: Path, root: Path, story, diagnostics, sources: dict) -> None:
     """Store an entry; failing to is never an error (the cache is only a cache)."""
+    from .engine import Engine
+    from .saves import fingerprint
+
     target = _entry_path(folder, root)
     digests = {str(Path(name).resolve()): hashlib.sha256(text.encode("utf-8")).hexdigest()
                for name, text in sources.items()}
-    # The model goes in as a string of its own so that reading an entry with a
-    # stale digest never pays for decoding the model.
-    model = json.dumps({"files": [_encode(f) for f in files],
-                        "diagnostics": [_encode(d) for d in diagnostics]}, separators=(",", ":"))
+    # Each scene is a JSON string of its own, decoded when first used: a player
+    # needs a few scenes for the first page, not all of a long story. The
+    # facts that would otherwise need every scene go in beside them.
+    Engine(story)  # fills story.facts["observed_scenes"]
+    entry = {
+        "format": FORMAT, "digests": digests,
+        "model": _dumps({"files": [_encode(evolve(f, scenes=tuple(s.id for s in f.scenes)))
+                                   for f in story.files],
+                         "diagnostics": [_encode(d) for d in diagnostics]}),
+        "scenes": {scene.id: _dumps(_encode(scene)) for scene in story.scenes},
+        "facts": {"observed_scenes": sorted(story.facts["observed_scenes"]),
+                  "fingerprint": fingerprint(story)},
+    }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"format": FORMAT, "digests": digests, "model": model}, f)
+                json.dump(entry, f)
             os.replace(tmp, target)
         except BaseException:
             os.unlink(tmp)
             raise
     except (OSError, RecursionError):
         pass
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
+def _decode(text: str):
+    collecting = gc.isenabled()
+    gc.disable()  # as in parser.py: many acyclic objects, nothing to collect
+    try:
+        return json.loads(text, object_hook=_decode_object)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+class _SceneTable:
+    """The entry's scenes, each decoded the first time it is asked for."""
+
+    def __init__(self, raw: dict):
+        self._raw = raw
+        self._decoded = {}
+
+    def __contains__(self, scene_id):
+        return scene_id in self._raw
+
+    def get(self, scene_id) -> m.Scene:
+        scene = self._decoded.get(scene_id)
+        if scene is None:
+            scene = _decode(self._raw[scene_id])
+            if not isinstance(scene, m.Scene):
+                raise ValueError("a scene in the cache is not a scene")
+            self._decoded[scene_id] = scene
+        return scene
+
+
+class LazyScenes(Sequence):
+    """A story's (or a file's) scenes, in order, decoded when first used."""
+
+    def __init__(self, ids, table: _SceneTable):
+        self._ids = tuple(ids)
+        self._table = table
+
+    def __len__(self):
+        return len(self._ids)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(self._table.get(i) for i in self._ids[index])
+        return self._table.get(self._ids[index])
+
+    def __eq__(self, other):
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self):
+        return hash(tuple(self))
+
+
+class LazySceneIndex(Mapping):
+    """Scenes by id, decoded when first used."""
+
+    def __init__(self, ids, table: _SceneTable):
+        self._ids = {scene_id: None for scene_id in ids}  # ordered, first wins
+        self._table = table
+
+    def __getitem__(self, scene_id):
+        if scene_id not in self._ids:
+            raise KeyError(scene_id)
+        return self._table.get(scene_id)
+
+    def __contains__(self, scene_id):
+        return scene_id in self._ids
+
+    def __iter__(self):
+        return iter(self._ids)
+
+    def __len__(self):
+        return len(self._ids)

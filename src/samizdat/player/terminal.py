@@ -9,6 +9,8 @@ the story's stats as bars. Story text is handed to prompt-toolkit as plain
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 from prompt_toolkit import PromptSession, print_formatted_text
 from prompt_toolkit.application.current import get_app_or_none
 from prompt_toolkit.completion import Completer, Completion
@@ -80,8 +82,12 @@ class TerminalPlayer:
         self.passage = []  # (kind, text) pieces of prose shown above the choices, once
         self.footer = []  # messages shown under the page, once (e.g. the endings found)
         self.prompt = self._make_prompt()
-        self.pause = PromptSession(
-            input=input, output=output, style=STYLE, color_depth=self.color_depth,
+
+    @cached_property
+    def pause(self):
+        """The "Enter for more" prompt, made only when a page is too long to show at once."""
+        return PromptSession(
+            input=self.input, output=self.output, style=STYLE, color_depth=self.color_depth,
             bottom_toolbar=self._toolbar, reserve_space_for_menu=0)
 
     # ---------------------------------------------------------------- running
