@@ -356,16 +356,7 @@ def _observed_scenes(story: m.Story) -> set:
     observed = set()
 
     def expr(e):
-        if isinstance(e, m.Call):
-            if e.function in ("seen", "visits") and isinstance(e.args[0], m.Name):
-                observed.add(e.args[0].name)
-            for a in e.args:
-                expr(a)
-        elif isinstance(e, m.Unary):
-            expr(e.operand)
-        elif isinstance(e, m.Binary):
-            expr(e.left)
-            expr(e.right)
+        observed.update(name for kind, name in m.reads(e) if kind == "visits")
 
     def text(nodes, scene_id):
         for n in nodes:

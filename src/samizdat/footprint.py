@@ -10,31 +10,20 @@ replays the outcome for the rest. Steps that roll dice are never remembered.
 """
 from __future__ import annotations
 
-from operator import itemgetter
-
 from . import model as m
 from .engine import FALLBACK_ID
+from .statekeys import picker
 
 MAX_REMEMBERED = 500_000  # outcomes kept; past this the engine simply runs
 
 
 def _slots(expr, value_slots, visit_slots):
     values, visits = set(), set()
-    stack = [expr]
-    while stack:
-        e = stack.pop()
-        if isinstance(e, m.Name):
-            values.add(value_slots[e.name])
-        elif isinstance(e, m.Call):
-            if e.function in ("seen", "visits"):
-                visits.add(visit_slots[e.args[0].name])
-            else:
-                stack.extend(e.args)
-        elif isinstance(e, m.Unary):
-            stack.append(e.operand)
-        elif isinstance(e, m.Binary):
-            stack.append(e.left)
-            stack.append(e.right)
+    for kind, name in m.reads(expr):
+        if kind == "value":
+            values.add(value_slots[name])
+        else:
+            visits.add(visit_slots[name])
     return values, visits
 
 
@@ -67,7 +56,7 @@ class StepMemo:
             own = 0
             for choice in scene.choices:
                 own |= once_only_bit.get(f"{scene.id}/{choice.id}", 0)
-            self.pages[scene.id] = (_getter(sorted(page_values)), _getter(sorted(page_visits)), own)
+            self.pages[scene.id] = (picker(sorted(page_values)), picker(sorted(page_visits)), own)
             options = [(c.id, c.target, c.effects) for c in scene.choices]
             if scene.fallback is not None:
                 options.append((FALLBACK_ID, scene.fallback.target, ()))
@@ -81,8 +70,8 @@ class StepMemo:
                 values |= target_values
                 visits |= target_visits
                 step = _Step()
-                step.pick_values = _getter(sorted(values))
-                step.pick_visits = _getter(sorted(visits))
+                step.pick_values = picker(sorted(values))
+                step.pick_visits = picker(sorted(visits))
                 step.merge_values = _merger(sorted(values), value_count)
                 step.merge_visits = _merger(sorted(visits), visit_count)
                 step.own_once_only = own
@@ -154,16 +143,8 @@ class StepMemo:
                 step.merge_visits(old_visits + visits), entered)
 
 
-def _getter(positions):
-    if not positions:
-        return lambda values: ()
-    if len(positions) == 1:
-        (only,) = positions
-        return lambda values: (values[only],)
-    return itemgetter(*positions)
-
 
 def _merger(positions, count):
     """A function (old + changed) -> new: old values with `positions` taken from `changed`."""
     where = {slot: count + i for i, slot in enumerate(positions)}
-    return _getter([where.get(slot, slot) for slot in range(count)])
+    return picker([where.get(slot, slot) for slot in range(count)])

@@ -54,21 +54,11 @@ class _Analysis:
     def reads(self, expr) -> int:
         """The bit mask of slots an expression reads; also notes visit caps."""
         mask = 0
-        stack = [expr]
-        while stack:
-            e = stack.pop()
-            if isinstance(e, m.Name):
-                mask |= 1 << self.value_slots[e.name]
-            elif isinstance(e, m.Call):
-                if e.function in ("seen", "visits"):
-                    mask |= 1 << (self.visit_base + self.visit_slots[e.args[0].name])
-                else:
-                    stack.extend(e.args)
-            elif isinstance(e, m.Unary):
-                stack.append(e.operand)
-            elif isinstance(e, m.Binary):
-                stack.append(e.left)
-                stack.append(e.right)
+        for kind, name in m.reads(expr):
+            if kind == "value":
+                mask |= 1 << self.value_slots[name]
+            else:
+                mask |= 1 << (self.visit_base + self.visit_slots[name])
         self.read_anywhere |= mask
         return mask
 

@@ -69,6 +69,26 @@ Expr = Union[Number, Bool, Name, Unary, Binary, Call]
 
 FUNCTIONS = ("seen", "visits", "chance", "roll", "min", "max")
 
+
+def reads(expr):
+    """What an expression reads: ("value", name) for each stat, flag or
+    variable, ("visits", scene) for each seen() or visits(); without recursion."""
+    stack = [expr]
+    while stack:
+        e = stack.pop()
+        if isinstance(e, Name):
+            yield "value", e.name
+        elif isinstance(e, Call):
+            if e.function in ("seen", "visits"):
+                yield "visits", e.args[0].name
+            else:
+                stack.extend(e.args)
+        elif isinstance(e, Unary):
+            stack.append(e.operand)
+        elif isinstance(e, Binary):
+            stack.append(e.left)
+            stack.append(e.right)
+
 # Expressions deeper than this are refused: the checker and the engine walk
 # them recursively, and nobody writes a condition a hundred levels deep.
 MAX_DEPTH = 100

@@ -20,7 +20,7 @@ from .liveness import Liveness
 _SPILL = 0xFFFF  # scene number of a key too large for the fixed layout
 
 
-def _getter(positions):
+def picker(positions):
     """A function tuple -> tuple of the items at `positions` (itemgetter, always a tuple)."""
     if not positions:
         return lambda values: ()
@@ -71,16 +71,16 @@ class StateCodec:
             c.layout = struct.Struct("<H" + "".join(_value_format(declarations[i]) for i in c.values)
                                      + "".join("I" if cap > 255 else "B"
                                                for cap in c.caps))
-            c.pick_values = _getter(c.values)
-            c.pick_visits = _getter(c.visits)
+            c.pick_values = picker(c.values)
+            c.pick_visits = picker(c.visits)
             dead = tuple(i for i in range(len(declarations)) if i not in set(c.values))
             c.dead_values = tuple(initial[i] for i in dead)
             order = c.values + dead  # where each slot sits in live + dead
-            c.place_values = _getter(tuple(order.index(i) for i in range(len(declarations))))
+            c.place_values = picker(tuple(order.index(i) for i in range(len(declarations))))
             dead_visits = tuple(j for j in range(visit_count) if j not in set(c.visits))
             c.dead_visits = (0,) * len(dead_visits)
             order = c.visits + dead_visits
-            c.place_visits = _getter(tuple(order.index(j) for j in range(visit_count)))
+            c.place_visits = picker(tuple(order.index(j) for j in range(visit_count)))
             self.by_id[scene_id] = c
             self.by_number.append(c)
 
