@@ -26,6 +26,21 @@ def run_samizdat(*args, input=None, env=None, cwd=None, timeout=120):
         cwd=cwd, timeout=timeout)
 
 
+def golden(folder):
+    """An assert_golden(name, actual) for tests/golden/FOLDER/NAME.
+
+    SAMIZDAT_UPDATE_GOLDEN=1 rewrites the files instead; read the diff after.
+    """
+    def assert_golden(name, actual):
+        path = GOLDEN / folder / name
+        if os.environ.get("SAMIZDAT_UPDATE_GOLDEN"):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8")
+        assert path.is_file(), f"no golden file {path}; run with SAMIZDAT_UPDATE_GOLDEN=1 to make it"
+        assert actual == path.read_text(encoding="utf-8"), f"output differs from {path.name}"
+    return assert_golden
+
+
 def compile_or_fail(path):
     """The Story at `path`, failing the test with the diagnostics if it has errors."""
     from samizdat.pipeline import compile_story

@@ -21,28 +21,16 @@ differs from the one the engine computed directly.
 """
 from __future__ import annotations
 
-import os
 import random
-from pathlib import Path
+
+from conftest import golden
 
 from samizdat import saves
 from samizdat.engine import Engine
 from samizdat.evaluate import SEEDED
 from samizdat.replay import replay
 
-GOLDEN_SAVES = Path(__file__).resolve().parent / "golden" / "saves"
-UPDATE_GOLDEN = "SAMIZDAT_UPDATE_GOLDEN"
-
-
-def assert_golden(name: str, actual: str) -> None:
-    """`actual` equals tests/golden/saves/NAME; SAMIZDAT_UPDATE_GOLDEN=1 rewrites it."""
-    path = GOLDEN_SAVES / name
-    if os.environ.get(UPDATE_GOLDEN):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
-    assert path.is_file(), f"no golden file {path}; run with {UPDATE_GOLDEN}=1 to make it"
-    expected = path.read_text(encoding="utf-8")
-    assert actual == expected, f"output differs from {path.name}:\n{actual}"
+assert_golden = golden("saves")
 
 
 class RoundTripEngine(Engine):

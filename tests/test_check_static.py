@@ -6,14 +6,13 @@ SAMIZDAT_UPDATE_GOLDEN=1 pytest tests/test_check_static.py and read the diff.
 """
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from conftest import GOLDEN, compile_or_fail
+from conftest import GOLDEN, compile_or_fail, golden
 from samizdat.checker import check
 
 CASES = GOLDEN / "tools" / "check_static"
+assert_golden = golden("tools/check_static")
 
 
 @pytest.mark.parametrize("case", sorted(p.stem for p in CASES.glob("*.story")))
@@ -24,10 +23,7 @@ def test_check_output_matches_golden(case, monkeypatch, capsys):
     code = main(["check", f"{case}.story"])
     captured = capsys.readouterr()
     actual = f"{captured.out}{captured.err}exit {code}\n"
-    expected = CASES / f"{case}.out"
-    if os.environ.get("SAMIZDAT_UPDATE_GOLDEN"):
-        expected.write_text(actual, encoding="utf-8")
-    assert actual == expected.read_text(encoding="utf-8")
+    assert_golden(f"{case}.out", actual)
 
 
 def test_the_contradictions_found_are_the_ones_explore_proves():

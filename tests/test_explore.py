@@ -7,21 +7,19 @@ intended change run SAMIZDAT_UPDATE_GOLDEN=1 pytest tests/test_explore.py.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections import deque
 from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, GOLDEN, compile_or_fail, run_samizdat
+from conftest import EXAMPLE, compile_or_fail, golden, run_samizdat
 from samizdat.branching import BranchingDice
 from samizdat.engine import ChoiceUnavailable, Engine
 from samizdat.explore import search
-from samizdat.findings import PROVEN, SAMPLED, explore_story
+from samizdat.findings import PROVEN, explore_story
 
 STORIES = Path(__file__).resolve().parent / "stories"
-TOOLS_GOLDEN = GOLDEN / "tools"
 
 
 def engine_for(name) -> Engine:
@@ -29,13 +27,7 @@ def engine_for(name) -> Engine:
     return Engine(compile_or_fail(path))
 
 
-def assert_golden(name, actual):
-    path = TOOLS_GOLDEN / name
-    if os.environ.get("SAMIZDAT_UPDATE_GOLDEN"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
-    assert path.is_file(), f"no golden file {path}; run with SAMIZDAT_UPDATE_GOLDEN=1 to make it"
-    assert actual == path.read_text(encoding="utf-8")
+assert_golden = golden("tools")
 
 
 def without_timings(text):

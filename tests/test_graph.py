@@ -1,13 +1,12 @@
 """`samizdat graph`: dot and Mermaid output, escaping of story text, and SVG through Graphviz."""
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, GOLDEN, run_samizdat
+from conftest import EXAMPLE, golden, run_samizdat
 from samizdat.graph import dot_quote, mermaid_quote
 
 STORIES = Path(__file__).resolve().parent / "stories"
@@ -32,12 +31,7 @@ Done.
 '''
 
 
-def assert_golden(name, actual):
-    path = GOLDEN / "tools" / name
-    if os.environ.get("SAMIZDAT_UPDATE_GOLDEN"):
-        path.write_text(actual, encoding="utf-8")
-    assert path.is_file(), f"no golden file {path}; run with SAMIZDAT_UPDATE_GOLDEN=1 to make it"
-    assert actual == path.read_text(encoding="utf-8")
+assert_golden = golden("tools")
 
 
 @pytest.mark.parametrize("fmt", ["dot", "mermaid"])

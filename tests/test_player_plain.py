@@ -11,12 +11,10 @@ import re
 import subprocess
 import sys
 
-from conftest import EXAMPLE, GOLDEN, REPO, run_samizdat
+from conftest import EXAMPLE, REPO, golden, run_samizdat
 from samizdat import paths, saves
 from samizdat.player import store as saving
 
-TRANSCRIPT = GOLDEN / "player" / "night_train.txt"
-UPDATE = bool(os.environ.get("SAMIZDAT_UPDATE_GOLDEN"))
 # help; the porter; pay him; buy a ticket; undo it; an unavailable choice;
 # stats; buy again; slip past the barrier; the inspection: show the papers
 # (the ending); then the endings and the story so far.
@@ -33,10 +31,7 @@ def test_a_whole_playthrough_to_an_ending_matches_the_golden_transcript(tmp_path
                           input=PLAYTHROUGH)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    if UPDATE:
-        TRANSCRIPT.parent.mkdir(parents=True, exist_ok=True)
-        TRANSCRIPT.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == TRANSCRIPT.read_text(encoding="utf-8")
+    golden("player")("night_train.txt", result.stdout)
     # The finished playthrough is kept as a replay that reaches the same ending.
     kept = saves.list_files(saves.replays_dir(tmp_path))
     assert len(kept) == 1

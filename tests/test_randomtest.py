@@ -2,25 +2,19 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, GOLDEN, compile_or_fail, run_samizdat
+from conftest import EXAMPLE, compile_or_fail, golden, run_samizdat
 from samizdat.engine import Engine
 from samizdat.randomtest import random_test
 
 STORIES = Path(__file__).resolve().parent / "stories"
 
 
-def assert_golden(name, actual):
-    path = GOLDEN / "tools" / name
-    if os.environ.get("SAMIZDAT_UPDATE_GOLDEN"):
-        path.write_text(actual, encoding="utf-8")
-    assert path.is_file(), f"no golden file {path}; run with SAMIZDAT_UPDATE_GOLDEN=1 to make it"
-    assert actual == path.read_text(encoding="utf-8")
+assert_golden = golden("tools")
 
 
 def engine_for(path):

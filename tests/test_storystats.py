@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 import json
-import os
 
-from conftest import EXAMPLE, GOLDEN, REPO, compile_or_fail, run_samizdat
+from conftest import EXAMPLE, REPO, compile_or_fail, golden, run_samizdat
 from samizdat.storystats import story_stats
 
 
-def assert_golden(name, actual):
-    path = GOLDEN / "tools" / name
-    if os.environ.get("SAMIZDAT_UPDATE_GOLDEN"):
-        path.write_text(actual, encoding="utf-8")
-    assert path.is_file(), f"no golden file {path}; run with SAMIZDAT_UPDATE_GOLDEN=1 to make it"
-    assert actual == path.read_text(encoding="utf-8")
+assert_golden = golden("tools")
 
 
 def test_counts_of_a_small_story(tmp_path):

@@ -171,7 +171,7 @@ class _Checker:
         if assign.op in ("%+", "%-") and not isinstance(decl, m.Stat):
             self.found.append(error(
                 f"fairmath ('{assign.op}') needs a stat with a range; '{assign.name}' is a var",
-                assign.pos, width=width, hint=f"use '+=' or '-=', or declare it as a stat"))
+                assign.pos, width=width, hint="use '+=' or '-=', or declare it as a stat"))
 
     def _lookup(self, name, pos):
         decl = self.story.declarations_by_name.get(name)

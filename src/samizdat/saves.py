@@ -178,7 +178,7 @@ def to_json(playthrough: Playthrough) -> str:
         comma = "," if i < len(keys) - 1 else ""
         value = body[key]
         if key == "steps" and value:
-            lines.append(f'  "steps": [')
+            lines.append('  "steps": [')
             for j, step in enumerate(value):
                 lines.append("    " + _compact(step) + ("," if j < len(value) - 1 else ""))
             lines.append("  ]" + comma)
