@@ -14,7 +14,11 @@ def grammar_programs():
 
     from samizdat.parser import grammar_path
 
-    return from_lark(Lark(grammar_path().read_text(encoding="utf-8"), parser="lalr"))
+    # The layout (src/samizdat/layout.py) makes these from indentation; as text
+    # they are a line's indentation, nothing, and the word `set`.
+    explicit = {"_INDENT": st.just("  "), "_DEDENT": st.just(""), "DETAIL_SET": st.just("set")}
+    return from_lark(Lark(grammar_path().read_text(encoding="utf-8"), parser="lalr"),
+                     explicit=explicit)
 
 
 _OPS = ["=", "+=", "-=", "%+", "%-"]

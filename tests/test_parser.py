@@ -12,8 +12,58 @@ def parse(text):
     return source
 
 
+class SceneView:
+    """A parsed scene read the way these tests ask about it: its top-level prose paragraphs,
+    its choices at every depth, its top-level set lines and jumps, its fallback."""
+
+    def __init__(self, scene):
+        self.scene = scene
+
+    def __getattr__(self, name):
+        return getattr(self.scene, name)
+
+    @property
+    def paragraphs(self):
+        out, current = [], []
+        for item in self.scene.items:
+            if isinstance(item, m.Prose):
+                if current:
+                    current.append(m.Literal(" "))
+                current.extend(item.text)
+                if item.ends_paragraph:
+                    out.append(tuple(current))
+                    current = []
+        if current:
+            out.append(tuple(current))
+        return tuple(out)
+
+    @property
+    def choices(self):
+        return tuple(ChoiceView(c) for c in m.choices_of(self.scene))
+
+    @property
+    def entry(self):
+        return tuple(i for i in self.scene.items if isinstance(i, (m.Assign, m.Jump)))
+
+    @property
+    def fallback(self):
+        return next((i for i in self.scene.items if isinstance(i, m.Fallback)), None)
+
+
+class ChoiceView:
+    def __init__(self, choice):
+        self.choice = choice
+
+    def __getattr__(self, name):
+        return getattr(self.choice, name)
+
+    @property
+    def effects(self):
+        return tuple(i for i in self.choice.body if isinstance(i, m.Assign))
+
+
 def scene(text, header="start a\n"):
-    return parse(header + text).scenes[0]
+    return SceneView(parse(header + text).scenes[0])
 
 
 def literal_text(nodes):

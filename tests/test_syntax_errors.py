@@ -32,7 +32,7 @@ def test_expected_words_are_plain():
 
 
 def test_recovery_reports_every_bad_line_once():
-    text = "start a\nvar x\n=== a\nset x ==\nText {x\n* Go north\n* Fine -> a\n  if x >\n"
+    text = "start a\nvar x\n=== a\nset x ==\nText {x\n* Go -> \n* Fine -> a\n  if x >\n"
     source, diagnostics = parse_source(text, "many.story")
     assert source is None
     assert [d.line for d in diagnostics] == [4, 5, 6, 8]

@@ -123,17 +123,21 @@ class ModelBuilder(Transformer):
     # -------------------------------------------------------------- inline text
 
     def show(self, children):
-        (expr,) = children
-        return m.Show(expr)
+        brace, expr = children
+        return m.Show(expr, self._pos(brace))
 
     def if_text(self, children):
-        _if, condition, then, _bar, otherwise = children
-        return m.IfText(condition, then, otherwise or ())
+        brace, _if, condition, then, _bar, otherwise = children
+        return m.IfText(condition, then, otherwise or (), self._pos(brace))
 
     def vary(self, children):
-        kind = children[0]
-        alternatives = tuple(c for c in children[1:] if not isinstance(c, Token))
-        return m.Vary(str(kind), alternatives, self._pos(kind))
+        brace, kind = children[:2]
+        alternatives = tuple(c for c in children[2:] if not isinstance(c, Token))
+        return m.Vary(str(kind), alternatives, self._pos(brace))
+
+    def place(self, children):
+        scene, label = children
+        return m.Name(f"{scene}.{label}", self._pos(scene))
 
     def alt(self, children):
         # "{if x: a | b}": the spaces around "a" and "b" are layout, not text.
@@ -148,36 +152,30 @@ class ModelBuilder(Transformer):
 
     def prose_line(self, children):
         ends_paragraph = isinstance(children[-1], Token) and children[-1].type == "PARA"
-        return ("prose", _texts(children), ends_paragraph)
+        first = children[0]
+        pos = self._pos(first) if isinstance(first, Token) else first.pos
+        return m.Prose(_texts(children), ends_paragraph, pos)
 
     def set_line(self, children):
         token, name, op, value = children
         return m.Assign(str(name), str(op), value, self._pos(name))
 
-    def jump_line(self, children):
-        _arrow, target, _if, condition = children[:4]
-        return m.Jump(str(target), condition, self._pos(target))
+    detail_set = set_line
 
-    def body(self, children):
-        paragraphs, entry, current = [], [], []
-        for item in children:
-            if isinstance(item, tuple):
-                _kind, nodes, ends_paragraph = item
-                if current:
-                    current.append(m.Literal(" "))
-                current.extend(nodes)
-                if ends_paragraph:
-                    paragraphs.append(tuple(current))
-                    current = []
-            elif isinstance(item, Token):  # a blank line on its own
-                if item.type == "PARA" and current:
-                    paragraphs.append(tuple(current))
-                    current = []
-            else:
-                entry.append(item)
-        if current:
-            paragraphs.append(tuple(current))
-        return (tuple(paragraphs), tuple(entry))
+    def _target(self, scene, label):
+        """(name, position) of a target written `scene` or `scene.label`; (None, None) if none."""
+        if scene is None:
+            return None, None
+        return (str(scene) if label is None else f"{scene}.{label}"), self._pos(scene)
+
+    def jump_line(self, children):
+        _arrow, scene, label, _if, condition = children[:5]
+        target, pos = self._target(scene, label)
+        return m.Jump(target, condition, pos)
+
+    def label_line(self, children):
+        _label, name = children[:2]
+        return m.Label(str(name), self._pos(name))
 
     def choice_text(self, children):
         return _texts(children)
@@ -187,18 +185,41 @@ class ModelBuilder(Transformer):
         return m.Condition(expr, str(reason)[1:-1] if reason else None, self._pos(token))
 
     def choice(self, children):
-        mark, choice_id, text, _arrow, target, *details = children
-        conditions = tuple(d for d in details if isinstance(d, m.Condition))
-        effects = tuple(d for d in details if isinstance(d, m.Assign))
+        mark, choice_id, text, _arrow, scene, label, *details = children
+        conditions, body = [], []
+        for item in details:
+            if isinstance(item, m.Condition):
+                conditions.append(item)
+            elif item is not None and not isinstance(item, Token):
+                body.append(item)
         explicit = str(choice_id).strip()[1:-1] if choice_id else ""
+        target_name, target_pos = self._target(scene, label)
         return m.Choice(
             id=explicit, explicit_id=bool(explicit), sticky=(mark == "+"),
-            text=text, target=str(target), target_pos=self._pos(target),
-            conditions=conditions, effects=effects, pos=self._pos(mark))
+            text=text, target=target_name, target_pos=target_pos,
+            conditions=tuple(conditions), body=tuple(body), pos=self._pos(mark))
 
     def fallback(self, children):
-        target = children[2]
-        return m.Jump(str(target), None, self._pos(target))
+        token, _arrow, scene, label, *body = children
+        target_name, target_pos = self._target(scene, label)
+        body = [b for b in body if b is not None and not isinstance(b, Token)]
+        return m.Fallback(target_name, target_pos, tuple(body), self._pos(token))
+
+    def block(self, children):
+        token, condition, *rest = children
+        branches = [m.Branch(condition, tuple(_items(rest)), self._pos(token))]
+        for part in rest:
+            if isinstance(part, m.Branch):
+                branches.append(part)
+        return m.Block(tuple(branches), self._pos(token))
+
+    def else_if(self, children):
+        token, _if, condition, *rest = children
+        return m.Branch(condition, tuple(_items(rest)), self._pos(token))
+
+    def else_part(self, children):
+        token, *rest = children
+        return m.Branch(None, tuple(_items(rest)), self._pos(token))
 
     def scene(self, children):
         return self._scene(children, is_ending=False)
@@ -208,20 +229,25 @@ class ModelBuilder(Transformer):
 
     def _scene(self, children, is_ending):
         mark, name, heading, *rest = children
-        rest = [c for c in rest if not isinstance(c, Token)]
-        (paragraphs, entry), *rest = rest
-        choices = [c for c in rest if isinstance(c, m.Choice)]
-        fallback = next((c for c in rest if isinstance(c, m.Jump)), None)
-        if is_ending and (choices or fallback):
-            first = choices[0].pos if choices else fallback.pos
-            self.problems.append(error(
-                "an ending has no choices", first,
-                hint="endings close the story; use an ordinary scene to offer choices"))
+        items = assign_ids(tuple(_items(rest)))
+        if is_ending:
+            self._check_ending(items)
         return m.Scene(
             id=str(name), heading=str(heading).strip() if heading else None,
-            is_ending=is_ending, paragraphs=paragraphs, entry=entry,
-            choices=_with_derived_ids(choices), fallback=fallback,
-            pos=self._pos(name))
+            is_ending=is_ending, items=items, pos=self._pos(name))
+
+    def _check_ending(self, items):
+        for item in m.walk(items):
+            if isinstance(item, (m.Choice, m.Fallback)):
+                self.problems.append(error(
+                    "an ending has no choices", item.pos,
+                    hint="endings close the story; use an ordinary scene to offer choices"))
+                return
+            if isinstance(item, m.Jump):
+                self.problems.append(error(
+                    "an ending cannot jump on", item.pos,
+                    hint="endings close the story; use an ordinary scene to lead elsewhere"))
+                return
 
     # ------------------------------------------------------------------ header
 
@@ -284,20 +310,45 @@ class ModelBuilder(Transformer):
             scenes=tuple(i for i in items if isinstance(i, m.Scene)))
 
 
-def _with_derived_ids(choices):
-    """Give each choice without an explicit id one derived from its target.
+def _items(children):
+    """The flow items among a rule's children (line breaks and markers dropped)."""
+    return [c for c in children if c is not None and not isinstance(c, (Token, m.Branch))]
 
-    The first choice to a target is `target`, the next `target_2`, and so on,
-    so rewording a choice never changes its id.
+
+def assign_ids(items):
+    """Give every choice without an explicit id one derived from where it stands.
+
+    Ids are unique among the choices offered together (a run of choices, see
+    `model.choice_groups`). A choice that names a target gets the target's
+    name: the first to a target is `target`, the next `target_2`, and so on,
+    so rewording a choice never changes its id. A choice that names none gets
+    its place in the run, counting from 1: `1`, `2`, ... Replays also record
+    the choice's text, so a choice moved by an insertion is still found.
     """
-    seen = {}
-    result = []
-    for choice in choices:
-        if not choice.explicit_id:
-            count = seen.get(choice.target, 0) + 1
-            seen[choice.target] = count
-            derived = choice.target if count == 1 else f"{choice.target}_{count}"
-            choice = evolve(choice, id=derived)
-        result.append(choice)
-    return tuple(result)
+    ids = {}
+    for group in m.choice_groups(items):
+        counts = {}
+        for position, choice in enumerate(group, 1):
+            if choice.explicit_id:
+                continue
+            if choice.target is not None:
+                base = choice.target.replace(".", "_")
+                count = counts[base] = counts.get(base, 0) + 1
+                ids[id(choice)] = base if count == 1 else f"{base}_{count}"
+            else:
+                ids[id(choice)] = str(position)
+    return _with_ids(items, ids) if ids else items
 
+
+def _with_ids(items, ids):
+    out = []
+    for item in items:
+        if isinstance(item, m.Choice):
+            item = evolve(item, id=ids.get(id(item), item.id), body=_with_ids(item.body, ids))
+        elif isinstance(item, m.Fallback):
+            item = evolve(item, body=_with_ids(item.body, ids))
+        elif isinstance(item, m.Block):
+            item = evolve(item, branches=tuple(evolve(b, items=_with_ids(b.items, ids))
+                                               for b in item.branches))
+        out.append(item)
+    return tuple(out)

@@ -104,6 +104,7 @@ class Literal:
 @frozen
 class Show:
     expr: Expr
+    pos: Pos
 
 
 @frozen
@@ -111,6 +112,7 @@ class IfText:
     condition: Expr
     then: tuple  # of text nodes
     otherwise: tuple
+    pos: Pos
 
 
 @frozen
@@ -124,6 +126,21 @@ TextNode = Union[Literal, Show, IfText, Vary]
 
 
 # ----------------------------------------------------------------- statements
+#
+# A scene is a flow: a tuple of items read top to bottom. Items are prose,
+# `set` lines, jumps, labels, blocks, choices and fallbacks; the bodies of
+# choices, fallbacks and block branches are flows of their own.
+
+@frozen
+class Prose:
+    """A line of prose (or a run of plain lines); `ends_paragraph` when a blank line follows.
+
+    Lines with nothing between them make one paragraph: the engine joins them.
+    """
+    text: tuple  # of text nodes
+    ends_paragraph: bool
+    pos: Pos
+
 
 @frozen
 class Assign:
@@ -135,8 +152,30 @@ class Assign:
 
 @frozen
 class Jump:
+    """`-> target [if condition]`: the target as written, "scene", "label" or "scene.label"."""
     target: str
     condition: Optional[Expr]
+    pos: Pos
+
+
+@frozen
+class Label:
+    """`label name`: a point in a scene that `->` can jump to and `seen()` can ask about."""
+    name: str
+    pos: Pos
+
+
+@frozen
+class Branch:
+    condition: Optional[Expr]  # None for `else:`
+    items: tuple
+    pos: Pos
+
+
+@frozen
+class Block:
+    """`if …:` with its `else if …:` and `else:` branches, in order."""
+    branches: tuple  # of Branch
     pos: Pos
 
 
@@ -149,15 +188,27 @@ class Condition:
 
 @frozen
 class Choice:
-    id: str
-    explicit_id: bool
+    id: str  # unique among the choices offered with it (see `assign_ids`)
+    explicit_id: bool  # written as `* (id)`: then also a label of its scene
     sticky: bool
     text: tuple  # of text nodes
-    target: str
-    target_pos: Pos
+    target: Optional[str]  # where the flow goes after the body; None: on below the choices
+    target_pos: Optional[Pos]
     conditions: tuple  # of Condition
-    effects: tuple  # of Assign
+    body: tuple  # the flow run when the choice is taken: its `set` lines first, as written
     pos: Pos
+
+
+@frozen
+class Fallback:
+    """`otherwise [-> target]`: the "Continue" offered when none of the choices is available."""
+    target: Optional[str]
+    target_pos: Optional[Pos]
+    body: tuple
+    pos: Pos
+
+
+Item = Union[Prose, Assign, Jump, Label, Block, Choice, Fallback]
 
 
 @frozen
@@ -165,11 +216,105 @@ class Scene:
     id: str
     heading: Optional[str]
     is_ending: bool
-    paragraphs: tuple  # of tuples of text nodes
-    entry: tuple  # of Assign and Jump, in the order written
-    choices: tuple  # of Choice
-    fallback: Optional[Jump]
+    items: tuple  # the scene's flow
     pos: Pos
+
+
+def walk(items) -> list:
+    """Every item of a flow, depth first in the order written, with the bodies inside."""
+    out = []
+    stack = [(items, 0)]
+    while stack:
+        flow, index = stack.pop()
+        while index < len(flow):
+            item = flow[index]
+            index += 1
+            out.append(item)
+            kind = item.__class__
+            if kind is Choice or kind is Fallback:
+                inner = item.body
+            elif kind is Block:
+                inner = tuple(i for branch in item.branches for i in branch.items)
+            else:
+                continue
+            if inner:
+                stack.append((flow, index))
+                flow, index = inner, 0
+    return out
+
+
+def choices_of(scene) -> list:
+    """Every choice of a scene, at every depth, in the order written."""
+    return [item for item in walk(scene.items) if isinstance(item, Choice)]
+
+
+def has_choice(items) -> bool:
+    return any(isinstance(item, Choice) for item in walk(items))
+
+
+def joins_choices(item) -> bool:
+    """Whether `item` belongs to a run of choices offered together.
+
+    A choice does; so does an `if` block that holds choices, when each of its
+    branches is some lines without choices followed only by such members
+    (`if seen(kiev):` around `* Call Yakir again`). Any other line ends the run.
+    """
+    if isinstance(item, Choice):
+        return True
+    if not isinstance(item, Block) or not any(has_choice(b.items) for b in item.branches):
+        return False
+    for branch in item.branches:
+        members = False
+        for inner in branch.items:
+            if joins_choices(inner):
+                members = True
+            elif members or has_choice((inner,)):
+                return False
+    return True
+
+
+def choice_groups(items):
+    """Each run of choices offered together, as a list of its choices, in every flow inside `items`."""
+    group = []
+    for item in items:
+        if joins_choices(item):
+            group.extend(_members(item))
+            for inner in _leading(item):
+                yield from choice_groups(inner)
+            continue
+        if group:
+            yield group
+            group = []
+        if isinstance(item, (Choice, Fallback)):
+            yield from choice_groups(item.body)
+        elif isinstance(item, Block):
+            for branch in item.branches:
+                yield from choice_groups(branch.items)
+    if group:
+        yield group
+
+
+def _members(item):
+    """The choices of a run member, in order (a block's from every branch)."""
+    if isinstance(item, Choice):
+        return [item]
+    found = []
+    for branch in item.branches:
+        for inner in branch.items:
+            if joins_choices(inner):
+                found.extend(_members(inner))
+    return found
+
+
+def _leading(item):
+    """The flows inside a run member whose own choices are offered elsewhere: choice bodies."""
+    if isinstance(item, Choice):
+        yield item.body
+        return
+    for branch in item.branches:
+        for inner in branch.items:
+            if joins_choices(inner):
+                yield from _leading(inner)
 
 
 # --------------------------------------------------------------- declarations

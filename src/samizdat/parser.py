@@ -14,7 +14,8 @@ import gc
 from pathlib import Path
 
 from .build import ModelBuilder
-from .diagnostics import error
+from .diagnostics import error, warning
+from .layout import Layout
 from .syntax_errors import EXAMPLES, expected_phrase
 
 MAX_ERRORS = 20
@@ -23,6 +24,7 @@ MAX_ERRORS = 20
 RECOVERY_LIMIT = 1_000_000
 
 _builder = ModelBuilder()
+_layout = Layout()
 _lark = None
 
 
@@ -53,7 +55,7 @@ def get_parser():
         from lark import Lark
 
         _lark = Lark(grammar_path().read_text(encoding="utf-8"), parser="lalr",
-                     lexer="contextual", transformer=_builder,
+                     lexer="contextual", transformer=_builder, postlex=_layout,
                      maybe_placeholders=True, cache=_cache_file())
     return _lark
 
@@ -81,6 +83,7 @@ def _parse_with_recovery(text, file):
     diagnostics = []
     while True:
         _builder.reset(file)
+        _layout.text = text
         try:
             result = parser.parse(text)
         except UnexpectedInput as exc:
@@ -95,7 +98,17 @@ def _parse_with_recovery(text, file):
             continue
         if diagnostics:
             return None, diagnostics
-        return result, list(_builder.problems)
+        return result, list(_builder.problems) + _uneven_lines(file)
+
+
+def _uneven_lines(file):
+    from .model import Pos
+
+    return [warning(
+        "this line is indented less than the lines above it in the same body, so it still "
+        "belongs to that body", Pos(file, line, column),
+        hint=f"indent it to column {body}, like the body's first line, or as far as what "
+             "opens the body, to end it") for line, column, body in _layout.uneven]
 
 
 def normalise(text: str) -> str:
@@ -196,6 +209,7 @@ def _match_example(exc, parser):
         _signatures = {}
         for label, samples in EXAMPLES.items():
             for sample in samples:
+                _layout.text = sample
                 try:
                     parser.parse(sample)
                 except UnexpectedInput as sample_exc:

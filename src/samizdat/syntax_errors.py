@@ -12,12 +12,6 @@ table does not cover.
 _SCENE = "=== a\n"
 
 EXAMPLES = {
-    ("a choice needs '->' and the scene it leads to",
-     "write a choice as: * What the player reads -> scene_id"): [
-        _SCENE + "* Go north\n",
-        _SCENE + "+ Wait a little\n",
-        _SCENE + "* Go {x}\n",
-    ],
     ("'->' needs the id of a scene after it", None): [
         _SCENE + "* Go north ->\n",
         _SCENE + "->\n",
@@ -63,11 +57,17 @@ EXAMPLES = {
         "=== : Moscow\n",
         _SCENE + "===\n",
     ],
-    ("prose cannot follow a scene's choices",
-     "a scene's prose comes before its choices; to go on, start a new scene with '=== id'"): [
-        _SCENE + "* x -> b\nMore text\n",
-        _SCENE + "* x -> b\n  if y\nMore text\n",
-        _SCENE + "* x -> b\n  set y = 1\nMore text\n",
+    ("the lines under 'if …:' must be indented", "indent what the block holds, for example by two spaces"): [
+        _SCENE + "if x > 1:\nText\n",
+        _SCENE + "if x > 1:\n",
+        _SCENE + "if x:\n  a\nelse:\nb\n",
+        _SCENE + "if x:\n  a\nelse if y:\n",
+        _SCENE + "* Go\n  if x:\n  Text\n",
+    ],
+    ("a label's name goes after the dot", "for example: -> kremlin.vote"): [
+        _SCENE + "-> b.\n",
+        _SCENE + "* a -> b.\n",
+        _SCENE + "-> b. if x\n",
     ],
     ("'if' needs a condition after it", "for example: if army_loyalty > 50"): [
         _SCENE + "* a -> b\n  if\n",
