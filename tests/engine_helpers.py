@@ -21,3 +21,11 @@ def play(engine, state, *choice_ids):
     for choice_id in choice_ids:
         state = engine.choose(state, choice_id)
     return state
+
+
+def read(engine, *choice_ids, seed=0, at=None, values=None):
+    """The page a reader sees after taking `choice_ids` from the start, text and all."""
+    turn = engine.begin(seed, at, values)
+    for choice_id in choice_ids:
+        turn = engine.take(turn, choice_id)
+    return turn.page

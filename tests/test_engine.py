@@ -1,7 +1,7 @@
 """The engine core, feature by feature, as docs/language.md describes it."""
 import pytest
 
-from engine_helpers import engine_for, play, value
+from engine_helpers import engine_for, play, read, value
 from samizdat.engine import FALLBACK_ID, ChoiceUnavailable, StoryError, StoryLoop, UnknownChoice
 
 HEAD = "start a\n"
@@ -9,7 +9,7 @@ HEAD = "start a\n"
 
 def test_start_enters_the_start_scene_and_shows_its_page(tmp_path):
     e = engine_for(tmp_path, HEAD + "=== a: Moscow, 1936\nThe telephone rings.\n\nSecond.\n* Answer -> a\n")
-    page = e.page(e.start())
+    page = read(e)
     assert (page.scene, page.heading) == ("a", "Moscow, 1936")
     assert page.paragraphs == ("The telephone rings.", "Second.")
     assert [(c.id, c.text, c.available) for c in page.choices] == [("a", "Answer", True)]
@@ -51,7 +51,7 @@ def test_effects_apply_in_order_and_see_earlier_effects(tmp_path):
 
 def test_division_rounds_down_and_by_zero_gives_zero(tmp_path):
     e = engine_for(tmp_path, HEAD + "var n = 7\nvar z\n=== a\nHalf {n / 2}, by zero {n / z}, negative {(0 - n) / 2}.\n+ Go -> a\n")
-    assert e.page(e.start()).paragraphs == ("Half 3, by zero 0, negative -4.",)
+    assert read(e).paragraphs == ("Half 3, by zero 0, negative -4.",)
 
 
 def test_hidden_and_disabled_choices(tmp_path):
@@ -95,7 +95,7 @@ def test_stuck_and_ending_pages(tmp_path):
     e = engine_for(tmp_path, HEAD + "flag f\n=== a\n* Go -> b\n* End -> e\n=== b\n* Never -> a\n  if f\n=== ending e: The End\nGoodbye.\n")
     stuck = e.page(play(e, e.start(), "b"))
     assert stuck.stuck and not stuck.is_ending
-    end = e.page(play(e, e.start(), "e"))
+    end = read(e, "e")
     assert end.is_ending and end.ending == "The End" and not end.stuck and end.paragraphs == ("Goodbye.",)
 
 
@@ -126,10 +126,8 @@ def test_jump_loops_are_reported(tmp_path):
 
 def test_visits_and_seen(tmp_path):
     e = engine_for(tmp_path, HEAD + "=== a\nVisits {visits(a)}, {if seen(b): been to b | not b}.\n+ Stay -> a\n+ B -> b\n=== b\n+ Back -> a\n")
-    s = e.start()
-    assert e.page(s).paragraphs == ("Visits 1, not b.",)
-    s = play(e, s, "a", "b", "a")
-    assert e.page(s).paragraphs == ("Visits 3, been to b.",)
+    assert read(e).paragraphs == ("Visits 1, not b.",)
+    assert read(e, "a", "b", "a").paragraphs == ("Visits 3, been to b.",)
 
 
 @pytest.mark.parametrize("kind,expected", [
@@ -139,10 +137,10 @@ def test_visits_and_seen(tmp_path):
 ])
 def test_variations_on_revisits(tmp_path, kind, expected):
     e = engine_for(tmp_path, HEAD + f"=== a\nX {{{kind}: one | two | three}}.\n+ Again -> a\n")
-    s, seen = e.start(), []
+    turn, seen = e.begin(), []
     for _ in range(4):
-        seen.append(e.page(s).paragraphs[0].removeprefix("X").removesuffix(".").strip())
-        s = play(e, s, "a")
+        seen.append(turn.page.paragraphs[0].removeprefix("X").removesuffix(".").strip())
+        turn = e.take(turn, "a")
     assert seen == expected
 
 
@@ -150,10 +148,10 @@ def test_shuffle_is_repeatable_for_a_seed_and_varies_across_seeds(tmp_path):
     e = engine_for(tmp_path, HEAD + "=== a\n{shuffle: a | b | c | d | e | f}\n+ Again -> a\n")
 
     def texts(seed):
-        s, out = e.start(seed), []
+        turn, out = e.begin(seed), []
         for _ in range(12):
-            out.append(e.page(s).paragraphs[0])
-            s = play(e, s, "a")
+            out.append(turn.page.paragraphs[0])
+            turn = e.take(turn, "a")
         return out
     assert texts(1) == texts(1)
     assert texts(1) != texts(2)
@@ -186,13 +184,12 @@ def test_page_and_choose_agree_on_random_conditions(tmp_path):
 
 def test_interpolation_of_truth_values(tmp_path):
     e = engine_for(tmp_path, HEAD + "flag f = true\n=== a\n{f} and {not f}\n* x -> a\n")
-    assert e.page(e.start()).paragraphs == ("true and false",)
+    assert read(e).paragraphs == ("true and false",)
 
 
 def test_start_at_a_scene_with_values(tmp_path):
     e = engine_for(tmp_path, HEAD + "stat army = 50\n=== a\n* x -> b\n=== b\nArmy {army}.\n* x -> a\n")
-    s = e.start(at="b", values={"army": 170})
-    assert e.page(s).paragraphs == ("Army 100.",)
+    assert read(e, at="b", values={"army": 170}).paragraphs == ("Army 100.",)
     with pytest.raises(StoryError):
         e.start(values={"nope": 1})
     with pytest.raises(StoryError):

@@ -1,15 +1,25 @@
 """The engine core: state in, state out.
 
-`Engine(story)` compiles a checked story once; then
+`Engine(story)` compiles a checked story's scenes (their lowered programs,
+`flow.py`) into closures, each the first time it is needed; then
+
+    turn = engine.begin(seed)               # the first page and its State
+    turn = engine.take(turn, "kiev")        # one step, by stable choice id
+
+A `Turn` is a `State` and the `Page` shown there: the text the step
+produced (a choice's body, the lines after it, any scene it led to) and the
+choices offered. Tools that need no text use the lean calls:
 
     state = engine.start(seed)
-    page = engine.page(state)            # what to show, and the choices
-    state = engine.choose(state, "kiev") # by stable choice id
+    ids = engine.available_ids(state)
+    state = engine.choose(state, "kiev")
 
-`State` is a frozen, hashable value holding everything that changes, the
-random generator's position included, so undo is keeping old states, a save is
-a seed and a path of choice ids, and exploration is a search over states. The
-engine prints nothing, reads no files and keeps no clock.
+`State` is a frozen, hashable value holding everything that changes: the
+scene and the point in it where the player waits, the choices gathered
+there, values, visit counts, once-only choices taken, the seed and the turn.
+Undo is keeping old states, a save is a seed and a path of choice ids, and
+exploration is a search over states. The engine prints nothing, reads no
+files and keeps no clock.
 """
 from __future__ import annotations
 
@@ -17,13 +27,17 @@ from typing import Optional
 
 from attrs import frozen
 
+from . import flow as f
 from . import model as m
 from .evaluate import SEEDED, Context, Symbols, compile_expr, compile_text, tidy
+from .flow import FALLBACK_ID, FALLBACK_TEXT
 
-FALLBACK_ID = "otherwise"
-FALLBACK_TEXT = "Continue"
-MAX_HOPS = 1000  # jumps in one step before the story is declared to loop
+MAX_HOPS = 1000  # scenes entered in one step before the story is declared to loop
+MAX_INSTRUCTIONS = 100_000  # instructions run in one step, likewise (a label jumping to itself)
 TEXT_STREAM = 1 << 32  # text randomness draws from its own stream
+
+# Instruction codes of a compiled scene.
+SAY, DO, TEST, GO, ENTER, COUNT, OFFER, WAIT, BREAK, STOP = range(10)
 
 
 class StoryError(Exception):
@@ -45,9 +59,11 @@ class StoryLoop(StoryError):
 @frozen(cache_hash=True)
 class State:
     scene: str
+    at: int  # the instruction of the scene's program where the player waits
+    offer: tuple  # numbers of the choices gathered there, in order
     values: tuple  # one per declaration, in the story's order
-    visits: tuple  # one per scene whose visits the story can observe
-    used: frozenset  # once-only choices taken, as "scene/choice" ids
+    visits: tuple  # one per place (scene, label, choice) whose visits the story can observe
+    used: frozenset  # once-only choices taken, by key ("scene/number")
     seed: int
     turn: int
 
@@ -61,12 +77,26 @@ class ChoiceView:
 
 
 @frozen
+class Section:
+    """Text from one scene: where it comes from, then its paragraphs."""
+    scene: str
+    heading: Optional[str]  # the scene's heading (None if it has none)
+    paragraphs: tuple
+    arrived: bool = True  # the step entered the scene here (False: the scene on the page goes on)
+
+
+@frozen
 class Page:
     scene: str
-    heading: Optional[str]
-    paragraphs: tuple
+    heading: Optional[str]  # of the scene where the player now is
     choices: tuple  # of ChoiceView; hidden choices are left out
     ending: Optional[str] = None  # the ending's title, when this page ends the story
+    sections: tuple = ()  # the text the step showed, in order (empty from `page(state)`)
+    where: str = ""  # the point in the scene, for people ("kremlin/ask")
+
+    @property
+    def paragraphs(self) -> tuple:
+        return tuple(p for s in self.sections for p in s.paragraphs)
 
     @property
     def is_ending(self) -> bool:
@@ -82,13 +112,65 @@ class Page:
         return not self.is_ending and not self.available
 
 
+@frozen
+class Turn:
+    """A State and its Page: what one step gives a player."""
+    state: State
+    page: Page
+    draws: int = 0  # dice drawn choosing what the page offers (the next step goes on from there)
+
+
 class _Choice:
-    __slots__ = ("id", "key", "text", "target", "sticky", "conditions", "effects")
+    __slots__ = ("number", "id", "key", "text", "sticky", "conditions", "start", "fallback")
 
 
 class _Scene:
-    __slots__ = ("id", "heading", "ending", "paragraphs", "entry", "choices",
-                 "fallback", "visit_slot")
+    __slots__ = ("id", "heading", "ending", "code", "choices", "labels", "visit_slot",
+                 "wait_names")
+
+
+class _Narration:
+    """Collects a step's text into sections and paragraphs."""
+    __slots__ = ("sections", "scene", "paragraphs", "pieces", "arrived")
+
+    def __init__(self, scene=None):
+        self.sections = []
+        self.scene = scene  # the compiled scene the text is from, None before the first
+        self.arrived = False
+        self.paragraphs = []
+        self.pieces = []
+
+    def say(self, text, ends_paragraph):
+        if text:
+            self.pieces.append(text)
+        if ends_paragraph:
+            self.end_paragraph()
+
+    def end_paragraph(self):
+        if self.pieces:
+            paragraph = tidy(" ".join(self.pieces))
+            if paragraph:
+                self.paragraphs.append(paragraph)
+            self.pieces = []
+
+    def enter(self, scene):
+        self.end_paragraph()
+        if self.paragraphs:
+            self._close()
+        self.scene = scene
+        self.arrived = True
+        self.paragraphs = []
+
+    def _close(self):
+        scene = self.scene
+        self.sections.append(Section(scene.id, scene.heading, tuple(self.paragraphs), self.arrived))
+
+    def finish(self) -> tuple:
+        """The sections; the last kept even without text when the step arrived in its scene."""
+        self.end_paragraph()
+        if self.scene is not None and (self.paragraphs or self.arrived):
+            self._close()
+        return tuple(self.sections)
 
 
 class Engine:
@@ -96,10 +178,10 @@ class Engine:
         self.story = story
         self.declarations = story.declarations
         value_slots = {d.name: i for i, d in enumerate(story.declarations)}
-        tracked = story.facts.get("observed_scenes")
+        tracked = story.facts.get("observed_places")
         if tracked is None:
-            tracked = story.facts["observed_scenes"] = frozenset(_observed_scenes(story))
-        self.visit_slots = {scene_id: i for i, scene_id in enumerate(sorted(tracked))}
+            tracked = story.facts["observed_places"] = frozenset(observed_places(story))
+        self.visit_slots = {place: i for i, place in enumerate(sorted(tracked))}
         self.symbols = Symbols(value_slots, self.visit_slots)
         self.bounds = tuple((d.low, d.high) if isinstance(d, m.Stat) else None
                             for d in story.declarations)
@@ -112,12 +194,74 @@ class Engine:
 
     def start(self, seed: int = 0, at: Optional[str] = None, values: Optional[dict] = None,
               dice=SEEDED, entered: Optional[list] = None) -> State:
-        """The state at the beginning: the start scene entered.
+        """The state at the beginning: the start scene entered, run to its first choices.
 
-        `at` starts at another scene and `values` overrides declared starting
-        values (for writers testing a later chapter). `dice` and `entered` are
-        as for `choose`.
+        `at` starts at another scene (or `scene.label`) and `values` overrides
+        declared starting values (for writers testing a later chapter). `dice`
+        and `entered` are as for `choose`.
         """
+        return self._begin(seed, at, values, dice, entered, None)[0]
+
+    def begin(self, seed: int = 0, at: Optional[str] = None, values: Optional[dict] = None) -> Turn:
+        """The first Turn: the start's State and the page the reader sees first."""
+        narration = _Narration()
+        state = self._begin(seed, at, values, SEEDED, None, narration)[0]
+        return self._turn(state, narration)
+
+    def page(self, state: State) -> Page:
+        """What is offered at a state (without the text that led there)."""
+        scene = self.scenes[state.scene]
+        ctx = Context(state.values, state.visits, state.seed, state.turn)
+        return self._page(scene, state, ctx, ())
+
+    def available_ids(self, state: State, dice=SEEDED) -> tuple:
+        """The ids of the choices the player can take now, without rendering text."""
+        scene = self.scenes[state.scene]
+        ctx = Context(state.values, state.visits, state.seed, state.turn, dice=dice)
+        return tuple(c.id for c, available, _ in self._offered(scene, state, ctx) if available)
+
+    def choice_key(self, state: State, choice_id: str) -> str:
+        """The key ("scene/number") of a choice gathered at the state."""
+        for choice in self._candidates(self.scenes[state.scene], state):
+            if choice.id == choice_id:
+                return choice.key
+        raise UnknownChoice(f"there is no choice '{choice_id}' here, in scene '{state.scene}'")
+
+    def choices_here(self, state: State) -> tuple:
+        """The ids of every choice gathered at the state, hidden or taken ones too."""
+        return tuple(c.id for c in self._candidates(self.scenes[state.scene], state))
+
+    def choose(self, state: State, choice_id: str, dice=SEEDED, entered: Optional[list] = None) -> State:
+        """The state after taking a choice. `dice` decides every roll (an explorer
+        substitutes its own); `entered`, if given, collects each scene entered on
+        the way, including those a jump leaves at once."""
+        scene = self.scenes[state.scene]
+        ctx = Context(list(state.values), list(state.visits), state.seed, state.turn, dice=dice)
+        choice = self._pick(scene, state, ctx, choice_id)
+        return self._step(scene, state, choice, ctx, entered, None)
+
+    def take(self, turn: Turn, choice_id: str) -> Turn:
+        """One step with its text: the choice checked against the page already worked
+        out, the flow run once, and the next page's choices worked out once."""
+        state = turn.state
+        scene = self.scenes[state.scene]
+        view = next((v for v in turn.page.choices if v.id == choice_id), None)
+        if view is None:
+            if not any(c.id == choice_id for c in self._candidates(scene, state)):
+                raise UnknownChoice(f"there is no choice '{choice_id}' here, in scene '{scene.id}'")
+            raise ChoiceUnavailable(f"choice '{choice_id}' is not available in scene '{scene.id}'")
+        if not view.available:
+            raise ChoiceUnavailable(f"choice '{choice_id}' is not available in scene '{scene.id}'")
+        choice = next(c for c in self._candidates(scene, state) if c.id == choice_id)
+        ctx = Context(list(state.values), list(state.visits), state.seed, state.turn)
+        ctx.draws = turn.draws
+        narration = _Narration(scene)
+        new = self._step(scene, state, choice, ctx, None, narration)
+        return self._turn(new, narration)
+
+    # ------------------------------------------------------------------ steps
+
+    def _begin(self, seed, at, values, dice, entered, narration):
         current = list(self.initial_values)
         for name, value in (values or {}).items():
             slot = self.symbols.value_slots.get(name)
@@ -125,68 +269,134 @@ class Engine:
                 raise StoryError(f"'{name}' is not a stat, flag or variable of this story")
             current[slot] = self._clamp(slot, value)
         target = at or self.story.start
-        if target not in self.scenes:
-            raise StoryError(f"there is no scene called '{target}'")
+        scene_id, _, label = target.partition(".")
+        if scene_id not in self.scenes:
+            raise StoryError(f"there is no scene called '{scene_id}'")
+        if label and label not in self.scenes[scene_id].labels:
+            raise StoryError(f"scene '{scene_id}' has no label '{label}'")
         visits = [0] * len(self.visit_slots)
         ctx = Context(current, visits, seed, 0, dice=dice)
-        scene = self._enter(target, ctx, entered)
-        return State(scene, tuple(current), tuple(visits), frozenset(), seed, 1)
+        text = self._text_context(ctx, 1) if narration is not None else None
+        scene_id, index, offer = self._run(None, -1, ctx, entered, narration, text,
+                                           enter=(scene_id, label or None))
+        return State(scene_id, index, offer, tuple(current), tuple(visits), frozenset(), seed, 1), ctx
 
-    def page(self, state: State) -> Page:
+    def _step(self, scene, state, choice, ctx, entered, narration):
+        used = state.used
+        if not choice.sticky:
+            used = used | {choice.key}
+        text = self._text_context(ctx, state.turn + 1) if narration is not None else None
+        scene_id, index, offer = self._run(scene, choice.start, ctx, entered, narration, text)
+        return State(scene_id, index, offer, tuple(ctx.values), tuple(ctx.visits), used,
+                     state.seed, state.turn + 1)
+
+    def _turn(self, state, narration) -> Turn:
         scene = self.scenes[state.scene]
         ctx = Context(state.values, state.visits, state.seed, state.turn)
-        views = self._choice_views(scene, state, ctx, with_text=True)
-        text_ctx = Context(state.values, state.visits, state.seed, state.turn,
-                           stream=TEXT_STREAM, here=self._here(scene, state))
-        paragraphs = []
-        for paragraph in scene.paragraphs:
-            text = paragraph if paragraph.__class__ is str else tidy(paragraph(text_ctx))
-            if text:
-                paragraphs.append(text)
-        return Page(scene.id, scene.heading, tuple(paragraphs), views,
-                    scene.heading or scene.id if scene.ending else None)
+        page = self._page(scene, state, ctx, narration.finish())
+        return Turn(state, page, ctx.draws)
 
-    def available_ids(self, state: State, dice=SEEDED) -> tuple:
-        """The ids of the choices the player can take now, without rendering text."""
-        scene = self.scenes[state.scene]
-        ctx = Context(state.values, state.visits, state.seed, state.turn, dice=dice)
-        return tuple(v.id for v in self._choice_views(scene, state, ctx, with_text=False) if v.available)
+    def _text_context(self, ctx, turn):
+        return Context(ctx.values, ctx.visits, ctx.seed, turn, stream=TEXT_STREAM)
 
-    def choose(self, state: State, choice_id: str, dice=SEEDED, entered: Optional[list] = None) -> State:
-        """The state after taking a choice. `dice` decides every roll (an explorer
-        substitutes its own); `entered`, if given, collects each scene entered on
-        the way, including those a jump leaves at once."""
-        scene = self.scenes[state.scene]
-        values, visits = list(state.values), list(state.visits)
-        ctx = Context(values, visits, state.seed, state.turn, dice=dice)
-        views = self._choice_views(scene, state, ctx, with_text=False)
+    def _run(self, scene, index, ctx, entered, narration, text, enter=None):
+        """Run from `index` of `scene` (or first enter `enter`) to the next point of waiting.
+
+        Returns (scene id, index of its Wait or Stop, numbers of the choices gathered).
+        """
+        hops = 0
+        budget = MAX_INSTRUCTIONS
+        offer = []
+        if enter is not None:
+            scene, index = self._enter(enter[0], enter[1], ctx, entered, narration)
+        code = scene.code
+        values, visits = ctx.values, ctx.visits
+        while True:
+            ins = code[index]
+            op = ins[0]
+            if op == SAY:
+                if narration is not None:
+                    piece = ins[1]
+                    if piece.__class__ is not str:
+                        slot = ins[3]
+                        text.here = visits[slot] if slot is not None else 1
+                        piece = piece(text)
+                    narration.say(piece, ins[2])
+                index += 1
+            elif op == DO:
+                self._assign(values, ins[1], ins[2], ins[3](ctx))
+                index += 1
+            elif op == TEST:
+                index = index + 1 if ins[1](ctx) else ins[2]
+            elif op == GO:
+                index = ins[1]
+            elif op == OFFER:
+                offer.append(ins[1])
+                index += 1
+            elif op == COUNT:
+                if ins[1] is not None:
+                    visits[ins[1]] += 1
+                index += 1
+            elif op == ENTER:
+                hops += 1
+                if hops > MAX_HOPS:
+                    raise StoryLoop(f"the story jumps more than {MAX_HOPS} times without stopping, "
+                                    f"last at '{ins[1]}'")
+                scene, index = self._enter(ins[1], ins[2], ctx, entered, narration)
+                code = scene.code
+                offer = []
+            elif op == BREAK:
+                if narration is not None:
+                    narration.end_paragraph()
+                index += 1
+            else:  # WAIT or STOP
+                return scene.id, index, tuple(offer)
+            budget -= 1
+            if budget == 0:
+                raise StoryLoop(f"the story runs more than {MAX_INSTRUCTIONS} steps in scene "
+                                f"'{scene.id}' without offering a choice")
+
+    def _enter(self, target, label, ctx, entered, narration):
+        """Enter a scene: the `whenever` rules first, then a visit counted. Returns (scene, index)."""
+        for _ in range(MAX_HOPS):
+            scene = self.scenes[target]
+            if not scene.ending:
+                rule_target = next((t for condition, t in self.whenevers
+                                    if t != target and condition(ctx)), None)
+                if rule_target is not None:
+                    target, label = rule_target, None
+                    continue
+            if scene.visit_slot is not None:
+                ctx.visits[scene.visit_slot] += 1
+            if entered is not None:
+                entered.append(target)
+            if narration is not None:
+                narration.enter(scene)
+            return scene, (scene.labels[label] if label else 0)
+        raise StoryLoop(f"the story jumps more than {MAX_HOPS} times without stopping, last at '{target}'")
+
+    def _candidates(self, scene, state):
+        """The choices gathered at the state's point, and its fallback."""
+        ins = scene.code[state.at]
+        if ins[0] != WAIT:
+            return []
+        found = [scene.choices[n] for n in state.offer]
+        if ins[1] is not None:
+            found.append(scene.choices[ins[1]])
+        return found
+
+    def _offered(self, scene, state, ctx):
+        """(choice, available, reason) of each choice not hidden, the fallback last if needed."""
+        ins = scene.code[state.at]
+        if ins[0] != WAIT:
+            return []
+        out = []
         used = state.used
-        if choice_id == FALLBACK_ID and scene.fallback is not None:
-            if not any(v.available and v.id == FALLBACK_ID for v in views):
-                raise ChoiceUnavailable(f"'{FALLBACK_ID}' is offered only when no other choice is")
-            target = scene.fallback
-        else:
-            choice = next((c for c in scene.choices if c.id == choice_id), None)
-            if choice is None:
-                raise UnknownChoice(f"scene '{scene.id}' has no choice '{choice_id}'")
-            view = next((v for v in views if v.id == choice_id), None)
-            if view is None or not view.available:
-                raise ChoiceUnavailable(f"choice '{choice_id}' is not available in scene '{scene.id}'")
-            for slot, op, value in choice.effects:
-                self._assign(values, slot, op, value(ctx))
-            if not choice.sticky:
-                used = used | {choice.key}
-            target = choice.target
-        new_scene = self._enter(target, ctx, entered)
-        return State(new_scene, tuple(values), tuple(visits), used, state.seed, state.turn + 1)
-
-    # ------------------------------------------------------------------ steps
-
-    def _choice_views(self, scene, state, ctx, with_text):
-        views = []
-        render = None
-        for choice in scene.choices:
-            if choice.key in state.used:
+        choices = scene.choices
+        any_available = False
+        for number in state.offer:
+            choice = choices[number]
+            if choice.key in used:
                 continue
             available, reason = True, None
             for condition, why in choice.conditions:
@@ -195,44 +405,45 @@ class Engine:
                     break
             if not available and reason is None:
                 continue  # hidden
-            text = ""
-            if with_text:
-                if render is None:
-                    render = Context(state.values, state.visits, state.seed, state.turn,
-                                     stream=TEXT_STREAM * 2, here=self._here(scene, state))
-                text = choice.text if choice.text.__class__ is str else tidy(choice.text(render))
-            views.append(ChoiceView(choice.id, text, available, reason))
-        if scene.fallback is not None and not any(v.available for v in views):
-            views.append(ChoiceView(FALLBACK_ID, FALLBACK_TEXT, True))
-        return tuple(views)
+            any_available = any_available or available
+            out.append((choice, available, reason))
+        if ins[1] is not None and not any_available:
+            out.append((choices[ins[1]], True, None))
+        return out
 
-    def _enter(self, target, ctx, entered=None):
-        for _ in range(MAX_HOPS):
-            scene = self.scenes[target]
-            if not scene.ending:
-                rule_target = next((t for condition, t in self.whenevers
-                                    if t != target and condition(ctx)), None)
-                if rule_target is not None:
-                    target = rule_target
-                    continue
-            if scene.visit_slot is not None:
-                ctx.visits[scene.visit_slot] += 1
-            if entered is not None:
-                entered.append(target)
-            jumped = None
-            for step in scene.entry:
-                if len(step) == 3:
-                    slot, op, value = step
-                    self._assign(ctx.values, slot, op, value(ctx))
-                else:
-                    condition, jump_target = step
-                    if condition is None or condition(ctx):
-                        jumped = jump_target
-                        break
-            if jumped is None:
-                return target
-            target = jumped
-        raise StoryLoop(f"the story jumps more than {MAX_HOPS} times without stopping, last at '{target}'")
+    def _pick(self, scene, state, ctx, choice_id):
+        offered = self._offered(scene, state, ctx)
+        for choice, available, _ in offered:
+            if choice.id == choice_id:
+                if not available:
+                    break
+                return choice
+        if not any(c.id == choice_id for c in self._candidates(scene, state)):
+            raise UnknownChoice(f"there is no choice '{choice_id}' here, in scene '{scene.id}'")
+        if choice_id == FALLBACK_ID:
+            raise ChoiceUnavailable(f"'{FALLBACK_ID}' is offered only when no other choice is")
+        raise ChoiceUnavailable(f"choice '{choice_id}' is not available in scene '{scene.id}'")
+
+    def _page(self, scene, state, ctx, sections) -> Page:
+        ins = scene.code[state.at]
+        where = scene.wait_names.get(state.at, scene.id)
+        if ins[0] != WAIT:
+            ending = (scene.heading or scene.id) if scene.ending else None
+            return Page(scene.id, scene.heading, (), ending, sections, where)
+        offered = self._offered(scene, state, ctx)
+        render = None
+        views = []
+        for choice, available, reason in offered:
+            text = choice.text
+            if text.__class__ is not str:
+                if render is None:
+                    slot = ins[2]
+                    render = Context(state.values, state.visits, state.seed, state.turn,
+                                     stream=TEXT_STREAM * 2,
+                                     here=state.visits[slot] if slot is not None else 1)
+                text = tidy(text(render))
+            views.append(ChoiceView(choice.id, text, available, reason))
+        return Page(scene.id, scene.heading, tuple(views), None, sections, where)
 
     def _assign(self, values, slot, op, value):
         if op == "=":
@@ -257,48 +468,58 @@ class Engine:
         low, high = bounds
         return low if value < low else high if value > high else value
 
-    def _here(self, scene, state):
-        return state.visits[scene.visit_slot] if scene.visit_slot is not None else 1
-
     # -------------------------------------------------------------- compiling
 
     def _compile_scene(self, scene: m.Scene) -> _Scene:
+        program = f.program(self.story, scene.id)
         compiled = _Scene()
         compiled.id = scene.id
         compiled.heading = scene.heading
         compiled.ending = scene.is_ending
         compiled.visit_slot = self.visit_slots.get(scene.id)
-        paragraphs = []
-        for paragraph in scene.paragraphs:
-            text = compile_text(paragraph, self.symbols)
-            paragraphs.append(tidy(text) if isinstance(text, str) else text)
-        compiled.paragraphs = tuple(p for p in paragraphs if p != "")
-        compiled.entry = tuple(self._compile_step(s) for s in scene.entry)
-        compiled.choices = tuple(self._compile_choice(scene.id, c) for c in scene.choices)
-        compiled.fallback = scene.fallback.target if scene.fallback else None
+        compiled.labels = program.labels
+        compiled.code = [self._compile_instruction(ins) for ins in program.code]
+        compiled.choices = [self._compile_choice(c) for c in program.choices]
+        compiled.wait_names = {i: w.name for i, w in program.waits()}
         return compiled
 
-    def _compile_step(self, step):
-        if isinstance(step, m.Assign):
-            return self._compile_assign(step)
-        condition = compile_expr(step.condition, self.symbols) if step.condition else None
-        return (condition, step.target)
+    def _compile_instruction(self, ins):
+        symbols = self.symbols
+        kind = type(ins)
+        if kind is f.Say:
+            text = compile_text(ins.text, symbols)
+            return (SAY, text, ins.ends_paragraph, self.visit_slots.get(ins.place))
+        if kind is f.Do:
+            a = ins.assign
+            return (DO, symbols.value_slots[a.name], a.op, compile_expr(a.value, symbols))
+        if kind is f.Test:
+            return (TEST, compile_expr(ins.condition, symbols), ins.otherwise)
+        if kind is f.Go:
+            return (GO, ins.to)
+        if kind is f.Enter:
+            return (ENTER, ins.scene, ins.label)
+        if kind is f.Count:
+            return (COUNT, self.visit_slots.get(ins.place))
+        if kind is f.Offer:
+            return (OFFER, ins.choice)
+        if kind is f.Wait:
+            return (WAIT, ins.fallback, self.visit_slots.get(ins.place))
+        if kind is f.Break:
+            return (BREAK,)
+        return (STOP,)
 
-    def _compile_assign(self, assign):
-        return (self.symbols.value_slots[assign.name], assign.op,
-                compile_expr(assign.value, self.symbols))
-
-    def _compile_choice(self, scene_id, choice: m.Choice) -> _Choice:
+    def _compile_choice(self, info: f.ChoiceInfo) -> _Choice:
         compiled = _Choice()
-        compiled.id = choice.id
-        compiled.key = f"{scene_id}/{choice.id}"
-        text = compile_text(choice.text, self.symbols)
+        compiled.number = info.number
+        compiled.id = info.id
+        compiled.key = info.key
+        text = compile_text(info.text, self.symbols)
         compiled.text = tidy(text) if isinstance(text, str) else text
-        compiled.target = choice.target
-        compiled.sticky = choice.sticky
+        compiled.sticky = info.sticky
+        compiled.fallback = info.is_fallback
         compiled.conditions = tuple((compile_expr(c.expr, self.symbols), c.reason)
-                                    for c in choice.conditions)
-        compiled.effects = tuple(self._compile_assign(e) for e in choice.effects)
+                                    for c in info.conditions)
+        compiled.start = info.start
         return compiled
 
 
@@ -351,41 +572,46 @@ class _SceneTable(dict):
         return super().items()
 
 
-def _observed_scenes(story: m.Story) -> set:
-    """Scenes whose visit counts the story can observe: only these are tracked."""
+def observed_places(story: m.Story) -> set:
+    """Places (scenes, labels, choices) whose visit counts the story can observe: only these are tracked."""
     observed = set()
 
     def expr(e):
         observed.update(name for kind, name in m.reads(e) if kind == "visits")
 
-    def text(nodes, scene_id):
+    def text(nodes, place):
         for n in nodes:
             if isinstance(n, m.Show):
                 expr(n.expr)
             elif isinstance(n, m.IfText):
                 expr(n.condition)
-                text(n.then, scene_id)
-                text(n.otherwise, scene_id)
+                text(n.then, place)
+                text(n.otherwise, place)
             elif isinstance(n, m.Vary):
                 if n.kind != "shuffle":
-                    observed.add(scene_id)
+                    observed.add(place)
                 for alternative in n.alternatives:
-                    text(alternative, scene_id)
+                    text(alternative, place)
 
     for rule in story.whenevers:
         expr(rule.condition)
     for scene in story.scenes:
-        for step in scene.entry:
-            if isinstance(step, m.Assign):
-                expr(step.value)
-            elif step.condition is not None:
-                expr(step.condition)
-        for paragraph in scene.paragraphs:
-            text(paragraph, scene.id)
-        for choice in scene.choices:
-            text(choice.text, scene.id)
-            for condition in choice.conditions:
+        program = f.program(story, scene.id)
+        for ins in program.code:
+            kind = type(ins)
+            if kind is f.Say:
+                text(ins.text, ins.place)
+            elif kind is f.Do:
+                expr(ins.assign.value)
+            elif kind is f.Test:
+                expr(ins.condition)
+        for info in program.choices:
+            wait = program.code[info.wait] if info.wait >= 0 else None
+            text(info.text, wait.place if wait is not None else scene.id)
+            for condition in info.conditions:
                 expr(condition.expr)
-            for effect in choice.effects:
-                expr(effect.value)
     return observed
+
+
+__all__ = ["Engine", "State", "Turn", "Page", "Section", "ChoiceView", "FALLBACK_ID", "FALLBACK_TEXT",
+           "StoryError", "UnknownChoice", "ChoiceUnavailable", "StoryLoop"]
