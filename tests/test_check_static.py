@@ -28,7 +28,7 @@ def test_check_output_matches_golden(case, monkeypatch, capsys):
 
 def test_the_contradictions_found_are_the_ones_explore_proves():
     from samizdat.engine import Engine
-    from samizdat.findings import explore_story
+    from samizdat.explorer.findings import explore_story
 
     story = compile_or_fail(CASES / "contradictions.story")
     warned = {d.line for d in check(story) if "can never be available" in d.message}

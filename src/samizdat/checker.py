@@ -8,9 +8,13 @@ uses, a condition that cannot change).
 from __future__ import annotations
 
 import difflib
+import re
 
+from . import flow as f
 from . import model as m
 from .diagnostics import error, warning
+from .flow import labels_of, resolve
+from .flowcheck import flow_warnings
 from .model import MAX_DEPTH
 
 NUMBER, TRUTH = "number", "truth value"
@@ -23,6 +27,24 @@ def check(story: m.Story) -> list:
     return _Checker(story).run()
 
 
+_ELSE_LINE = re.compile(r"else(?:[ \t]+if\b[^\n]*)?[ \t]*:")
+_IF_LINE = re.compile(r"if[ \t]")
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9]+")
+
+
+def _line_starts(prose):
+    """(text of each line of a prose item, its position): where instructions would start."""
+    pos = prose.pos
+    first = prose.text[0] if prose.text else None
+    if isinstance(first, m.Literal):
+        text = first.text
+        lines = text.split("\n")
+        yield lines[0].strip(), pos
+        for number, line in enumerate(lines[1:], 1):
+            stripped = line.lstrip(" \t")
+            yield stripped.strip(), m.Pos(pos.file, pos.line + number, len(line) - len(stripped) + 1)
+
+
 def suggest(name, candidates):
     close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else None
@@ -33,6 +55,9 @@ class _Checker:
         self.story = story
         self.found = []
         self.used_names = set()
+        self.scene = None  # the scene being checked, for its labels
+        self.choices = []  # every choice of the story, at every depth
+        self.blocks = []  # every if/else block
 
     def run(self):
         story = self.story
@@ -44,11 +69,13 @@ class _Checker:
             self._target(rule.target, rule.pos)
         for scene in story.scenes:
             self._scene(scene)
+        self.scene = None
         self._unused_declarations()
         self._unreachable_scenes()
         if not any(d.is_error for d in self.found):
-            self._dead_end_scenes()
+            self.found.extend(flow_warnings(story))
             self._contradictory_choices()
+            self._contradictory_branches()
         return self.found
 
     # ------------------------------------------------------------ declarations
@@ -102,38 +129,137 @@ class _Checker:
                 self.found.append(error(f"'{scene.id}' is a reserved word", scene.pos, width=len(scene.id)))
 
     def _scene(self, scene):
-        for statement in scene.entry:
-            if isinstance(statement, m.Assign):
-                self._assign(statement)
+        self.scene = scene
+        every = m.walk(scene.items)
+        f.remember_labels(self.story, scene, every)
+        self._labels(scene, every)
+        self._items(scene.items)
+        if any(item.__class__ is m.Choice for item in every):
+            for group in m.choice_groups(scene.items):
+                self._choice_ids(scene, group)
+        self.choices.extend(item for item in every if item.__class__ is m.Choice)
+        self.blocks.extend(item for item in every if item.__class__ is m.Block)
+
+    def _labels(self, scene, every):
+        first = {}
+        for item in every:
+            if isinstance(item, m.Label):
+                name, pos, width = item.name, item.pos, len(item.name)
+            elif isinstance(item, m.Choice) and item.explicit_id:
+                name, pos, width = item.id, item.pos, 1
             else:
-                self._target(statement.target, statement.pos)
-                if statement.condition is not None:
-                    self._condition(statement.condition)
-        for paragraph in scene.paragraphs:
-            self._text(paragraph)
+                continue
+            if name in RESERVED:
+                self.found.append(error(f"'{name}' is a reserved word", pos, width=width))
+            if isinstance(item, m.Label) and name in self.story.scenes_by_id:
+                self.found.append(warning(
+                    f"the label '{name}' has the name of a scene: '-> {name}' and seen({name}) "
+                    "mean the scene", pos, width=width,
+                    hint=f"rename the label, or write {scene.id}.{name} to mean it"))
+            if name in first:
+                where = first[name]
+                self.found.append(error(
+                    f"the label '{name}' is used twice in scene '{scene.id}'", pos, width=width,
+                    hint=f"the other is at {where.file}:{where.line}; labels and choice ids "
+                         "are unique within a scene"))
+            else:
+                first[name] = pos
+
+    def _choice_ids(self, scene, group):
         ids = {}
-        for choice in scene.choices:
+        for choice in group:
+            other = ids.get(choice.id)
+            if other is not None and choice.explicit_id == other.explicit_id:
+                continue  # derived ids are made unique; two written ones are a label twice
             if choice.id in ids:
                 self.found.append(error(
-                    f"two choices in '{scene.id}' have the id '{choice.id}'", choice.pos,
-                    hint="give one of them its own id: * (another_id) Text -> scene"))
+                    f"two choices offered together in '{scene.id}' have the id '{choice.id}'", choice.pos,
+                    hint="give one of them its own id: * (another_id) Text"))
             ids[choice.id] = choice
-            if choice.id in RESERVED:
-                self.found.append(error(f"'{choice.id}' is a reserved word", choice.pos))
-            self._text(choice.text)
+
+    def _items(self, items):
+        for item in items:
+            if isinstance(item, m.Prose):
+                self._text(item.text)
+                self._lookalikes(item)
+            elif isinstance(item, m.Assign):
+                self._assign(item)
+            elif isinstance(item, m.Jump):
+                self._target(item.target, item.pos)
+                if item.condition is not None:
+                    self._condition(item.condition)
+            elif isinstance(item, m.Block):
+                for branch in item.branches:
+                    if branch.condition is not None:
+                        self._condition(branch.condition)
+                    self._items(branch.items)
+            elif isinstance(item, m.Choice):
+                self._choice(item)
+            elif isinstance(item, m.Fallback):
+                if item.target is not None:
+                    self._target(item.target, item.target_pos)
+                self._items(item.body)
+
+    def _lookalikes(self, prose):
+        """Lines read as prose that a writer surely meant as an instruction."""
+        for line, pos in _line_starts(prose):
+            if _ELSE_LINE.match(line):
+                self.found.append(error(
+                    "this 'else' has no 'if …:' block right above it, so it is read as prose",
+                    pos, width=4, hint="put it at the indentation of its 'if …:', right after "
+                                       "that block's indented lines"))
+            elif _IF_LINE.match(line) and self._names_only(line[2:]):
+                self.found.append(warning(
+                    "this line starts with 'if' but is read as prose", pos, width=2,
+                    hint="a block needs a colon at the end (if …:); a choice's own 'if' lines "
+                         "come right under it, before anything else"))
+
+    def _names_only(self, text) -> bool:
+        """Whether every word of `text` is a declared name, a scene, a function or a keyword."""
+        words = _WORD.findall(text)
+        known = self.story.declarations_by_name
+        return bool(words) and any(w in known for w in words) and all(
+            w in known or w in RESERVED or w in self.story.scenes_by_id or w.isdigit()
+            for w in words)
+
+    def _choice(self, choice):
+        if choice.id in RESERVED and not choice.explicit_id:
+            self.found.append(error(f"'{choice.id}' is a reserved word", choice.pos))
+        self._text(choice.text)
+        if choice.target is not None:
             self._target(choice.target, choice.target_pos)
-            for condition in choice.conditions:
-                self._condition(condition.expr)
-            for effect in choice.effects:
-                self._assign(effect)
-        if scene.fallback is not None:
-            self._target(scene.fallback.target, scene.fallback.pos)
+        for condition in choice.conditions:
+            self._condition(condition.expr)
+        self._items(choice.body)
 
     def _target(self, target, pos, what="a jump"):
-        if target not in self.story.scenes_by_id:
-            self.found.append(error(
-                f"there is no scene called '{target}'", pos, width=len(target),
-                hint=suggest(target, self.story.scenes_by_id)))
+        scene_id = self.scene.id if self.scene is not None else None
+        if resolve(self.story, scene_id, target) is not None:
+            return
+        if "." in target:
+            scene_name, label = target.split(".", 1)
+            scene = self.story.scenes_by_id.get(scene_name)
+            if scene is None:
+                self.found.append(error(
+                    f"there is no scene called '{scene_name}'", pos, width=len(scene_name),
+                    hint=suggest(scene_name, self.story.scenes_by_id)))
+            else:
+                self.found.append(error(
+                    f"scene '{scene_name}' has no label '{label}'", pos, width=len(target),
+                    hint=suggest(label, labels_of(scene))))
+            return
+        candidates = list(self.story.scenes_by_id)
+        here = labels_of(self.scene) if self.scene is not None else {}
+        candidates += list(here)
+        hint = suggest(target, candidates)
+        if hint is None:
+            elsewhere = sorted(f"{s.id}.{target}" for s in self.story.scenes
+                               if target in labels_of(s))
+            if elsewhere:
+                hint = f"a label of another scene is written with its scene: {elsewhere[0]}"
+        what = "scene or label" if here else "scene"
+        self.found.append(error(f"there is no {what} called '{target}'", pos, width=len(target),
+                                hint=hint))
 
     def _text(self, nodes):
         for node in nodes:
@@ -252,11 +378,15 @@ class _Checker:
             return None
         if name in ("seen", "visits"):
             (arg,) = args
-            if not isinstance(arg, m.Name) or arg.name not in self.story.scenes_by_id:
+            scene_id = self.scene.id if self.scene is not None else None
+            if not isinstance(arg, m.Name) or resolve(self.story, scene_id, arg.name) is None:
                 shown = arg.name if isinstance(arg, m.Name) else "this"
-                hint = suggest(arg.name, self.story.scenes_by_id) if isinstance(arg, m.Name) else None
+                places = list(self.story.scenes_by_id)
+                if self.scene is not None:
+                    places += list(labels_of(self.scene))
+                hint = suggest(arg.name, places) if isinstance(arg, m.Name) else None
                 self.found.append(error(
-                    f"{name}() needs a scene id, and there is no scene called '{shown}'",
+                    f"{name}() needs a scene or a label, and there is no scene or label called '{shown}'",
                     arg.pos, hint=hint))
             return TRUTH if name == "seen" else NUMBER
         for arg in args:
@@ -269,24 +399,32 @@ class _Checker:
             self.found.append(error(
                 f"{where} needs a {wanted}, but this is a {kind}", expr.pos))
 
-    # ------------------------------------------------------- static dead ends
-
-    def _dead_end_scenes(self):
-        for scene in _dead_end_scenes_of(self.story):
-            self.found.append(warning(
-                f"the scene '{scene.id}' has no choices and no 'otherwise': a player who reaches "
-                "it is stuck", scene.pos, width=len(scene.id),
-                hint=f"add a choice or 'otherwise -> scene', or make it an ending: === ending {scene.id}"))
+    # ------------------------------------------------------- contradictions
 
     def _contradictory_choices(self):
-        for scene in self.story.scenes:
-            for choice in scene.choices:
-                found = _contradiction(self.story, choice)
+        for choice in self.choices:
+            if choice.conditions:
+                found = _contradiction(self.story, [(c.expr, True) for c in choice.conditions])
                 if found is not None:
                     why, hint = found
                     self.found.append(warning(
                         f"the choice '{choice.id}' can never be available: {why}",
                         choice.conditions[0].pos, hint=hint))
+
+    def _contradictory_branches(self):
+        for block in self.blocks:
+            earlier = []
+            for branch in block.branches:
+                if branch.condition is None:
+                    break
+                found = _contradiction(self.story, earlier + [(branch.condition, True)])
+                if found is not None:
+                    why, _hint = found
+                    hint = ("the branches above take every case this one would"
+                            if earlier else "no value can make it true")
+                    self.found.append(warning(
+                        f"this branch can never be taken: {why}", branch.pos, width=2, hint=hint))
+                earlier.append((branch.condition, False))
 
     # ----------------------------------------------------------- reachability
 
@@ -298,10 +436,10 @@ class _Checker:
         reached.update(rule.target for rule in story.whenevers)
         todo = list(reached)
         while todo:
-            scene = story.scenes_by_id.get(todo.pop())
-            if scene is None:
+            scene_id = todo.pop()
+            if scene_id not in story.scenes_by_id:
                 continue
-            for target in _targets(scene):
+            for target in entered_from(story, scene_id):
                 if target not in reached:
                     reached.add(target)
                     todo.append(target)
@@ -313,14 +451,17 @@ class _Checker:
                     hint="no choice, jump or otherwise names it"))
 
 
-def _targets(scene):
-    for statement in scene.entry:
-        if isinstance(statement, m.Jump):
-            yield statement.target
-    for choice in scene.choices:
-        yield choice.target
-    if scene.fallback is not None:
-        yield scene.fallback.target
+def entered_from(story, scene_id) -> set:
+    """The scenes a scene names as somewhere to go (its lowered program's Enters, and no more)."""
+    scene = story.scenes_by_id[scene_id]
+    out = set()
+    for item in m.walk(scene.items):
+        target = item.target if item.__class__ in (m.Jump, m.Choice, m.Fallback) else None
+        if target is not None:
+            found = resolve(story, scene_id, target)
+            if found is not None and (found[0] != scene_id or found[1] is None or "." in target):
+                out.add(found[0])
+    return out
 
 
 def _is_constant(expr):
@@ -337,18 +478,6 @@ def _constant_value(expr):
     from .evaluate import compile_expr
 
     return compile_expr(expr, None)(None)
-
-
-# ------------------------------------------------ cheap findings that need no search
-
-def _dead_end_scenes_of(story):
-    """Non-ending scenes with no choices, no `otherwise` and no jump that always happens."""
-    for scene in story.scenes:
-        if scene.is_ending or scene.choices or scene.fallback is not None:
-            continue
-        if any(isinstance(s, m.Jump) and s.condition is None for s in scene.entry):
-            continue
-        yield scene
 
 
 _FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
@@ -375,6 +504,20 @@ def _bounds(story, expr):
     return (left.name, low, high, expr_source(expr))
 
 
+_NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}
+
+
+def _negated(expr):
+    """The plain test that holds exactly when `expr` does not, or None."""
+    if isinstance(expr, m.Binary) and expr.op in _NEGATED:
+        return m.Binary(_NEGATED[expr.op], expr.left, expr.right, expr.pos, expr.depth)
+    if isinstance(expr, m.Unary) and expr.op == "not":
+        return expr.operand
+    if isinstance(expr, m.Name):
+        return m.Unary("not", expr, expr.pos, expr.depth + 1)
+    return None
+
+
 def _conjuncts(expr):
     if isinstance(expr, m.Binary) and expr.op == "and":
         yield from _conjuncts(expr.left)
@@ -383,11 +526,12 @@ def _conjuncts(expr):
         yield expr
 
 
-def _contradiction(story, choice):
-    """Why the conditions of `choice` can never all hold, or None if that is not obvious."""
+def _contradiction(story, conditions):
+    """Why `conditions` ((expr, truth) pairs) can never all hold, or None if that is not obvious."""
     ranges = {}  # name -> (low, high, the tests that narrowed it)
-    for condition in choice.conditions:
-        for test in _conjuncts(condition.expr):
+    for expr, truth in conditions:
+        tests = list(_conjuncts(expr)) if truth else ([_negated(expr)] if _negated(expr) is not None else [])
+        for test in tests:
             found = _bounds(story, test)
             if found is None:
                 continue
