@@ -215,7 +215,7 @@ def explore_worker(folder, max_states, traced=False):
     import tracemalloc
 
     from samizdat.engine import Engine
-    from samizdat.explore import search
+    from samizdat.explorer.search import search
     from samizdat.pipeline import compile_story
 
     engine = Engine(compile_story(folder).story)

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synth  # noqa: E402
 
 from samizdat.engine import Engine  # noqa: E402
-from samizdat.explore import search  # noqa: E402
+from samizdat.explorer.search import search  # noqa: E402
 from samizdat.pipeline import compile_story  # noqa: E402
 from samizdat.randomtest import random_test  # noqa: E402
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLE, compile_or_fail, golden, run_samizdat
-from samizdat.branching import BranchingDice
+from samizdat.explorer.dice import BranchingDice
 from samizdat.engine import ChoiceUnavailable, Engine
-from samizdat.explore import search
-from samizdat.findings import PROVEN, explore_story
+from samizdat.explorer.search import search
+from samizdat.explorer.findings import PROVEN, explore_story
 
 STORIES = Path(__file__).resolve().parent / "stories"
 
@@ -109,7 +109,7 @@ def full_search(engine):
     starts = [s for s, e in dice.outcomes(lambda: engine.start(0, dice=dice)) if s is not None]
 
     def whole(state):
-        return (state.scene, state.values, state.visits, state.used)
+        return (state.scene, state.at, state.offer, state.values, state.visits, state.used)
 
     seen = {whole(s) for s in starts}
     queue = deque(starts)
@@ -125,7 +125,7 @@ def full_search(engine):
         if not ids:
             stuck.add(state.scene)
         for choice_id in ids:
-            available.add((state.scene, choice_id))
+            available.add(engine.choice_key(state, choice_id))
             for new, error in dice.outcomes(lambda: engine.choose(state, choice_id, dice)):
                 assert error is None or isinstance(error, ChoiceUnavailable)
                 if new is not None and whole(new) not in seen:
@@ -179,7 +179,8 @@ def test_json_output():
     assert body["complete"] is True and body["problems"] == 1
     assert {e["id"]: e["status"] for e in body["endings"]} == {"throne": "unreachable", "retired": "reached"}
     assert body["never_available"] == [
-        {"scene": "court", "choice": "throne", "text": "Seize the throne", "status": "proven"}]
+        {"scene": "court", "choice": "throne", "text": "Seize the throne", "status": "proven",
+         "where": "court/throne"}]
 
 
 @pytest.mark.parametrize("args, message", [

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.skipif(bool(missing_includes()),
 
 def test_the_bundled_story_passes_explore():
     from samizdat.engine import Engine
-    from samizdat.findings import explore_story
+    from samizdat.explorer.findings import explore_story
 
     # About 15 s here: 60,000 exact states, then 6,000 sampled playthroughs.
     report = explore_story(Engine(compile_or_fail(RED_NAPOLEON)), max_states=60_000,

@@ -29,6 +29,7 @@ class Walk:
     outcome: str  # "ending", "stuck", "capped" (the step cap ran out) or "loop"
     entered: frozenset = frozenset()  # scenes entered, including those jumped through
     keys: tuple = ()  # the explorer's key of every state on the way, when asked for
+    taken: tuple = ()  # the key ("scene/number") of each choice taken after the prefix
 
 
 def walk(engine, seed: int, pick: Callable, max_steps: int = DEFAULT_MAX_STEPS,
@@ -41,6 +42,7 @@ def walk(engine, seed: int, pick: Callable, max_steps: int = DEFAULT_MAX_STEPS,
     """
     entered = []
     steps = list(prefix)
+    taken = []  # the key of every choice taken ("scene/number"), the prefix's not included
     keys = list(prefix_keys)
     if start is None:
         try:
@@ -54,7 +56,8 @@ def walk(engine, seed: int, pick: Callable, max_steps: int = DEFAULT_MAX_STEPS,
     scenes = engine.scenes
 
     def done(outcome, ending=None):
-        return Walk(seed, tuple(steps), state.scene, ending, outcome, frozenset(entered), tuple(keys))
+        return Walk(seed, tuple(steps), state.scene, ending, outcome, frozenset(entered), tuple(keys),
+                    tuple(taken))
 
     while True:
         if scenes[state.scene].ending:
@@ -66,6 +69,7 @@ def walk(engine, seed: int, pick: Callable, max_steps: int = DEFAULT_MAX_STEPS,
             return done("capped")
         choice_id = pick(state, ids)
         steps.append((state.scene, choice_id))
+        taken.append(engine.choice_key(state, choice_id))
         try:
             state = engine.choose(state, choice_id, entered=entered)
         except StoryLoop:
@@ -80,7 +84,7 @@ class RandomTest:
     seed: int = 0
     max_steps: int = DEFAULT_MAX_STEPS
     scenes: dict = field(factory=dict)  # scene id -> playthroughs that entered it
-    choices: dict = field(factory=dict)  # (scene id, choice id) -> times taken
+    choices: dict = field(factory=dict)  # choice key ("scene/number") -> times taken
     endings: dict = field(factory=dict)  # ending id -> playthroughs that reached it
     outcomes: dict = field(factory=dict)  # "ending"/"stuck"/"capped"/"loop" -> count
     first: dict = field(factory=dict)  # outcome or ending -> the first Walk that had it
@@ -103,19 +107,17 @@ class RandomTest:
             self.first.setdefault(("ending", w.ending), w)
         for scene_id in w.entered:
             self.scenes[scene_id] = self.scenes.get(scene_id, 0) + 1
-        for step in w.steps:
-            self.choices[step] = self.choices.get(step, 0) + 1
+        for key in w.taken:
+            self.choices[key] = self.choices.get(key, 0) + 1
 
 
 def all_choices(story) -> list:
-    """Every (scene id, choice id) a player could take, the fallbacks included, in story order."""
-    from .engine import FALLBACK_ID
+    """Every choice a player could take (`flow.ChoiceInfo`), the fallbacks included, in story order."""
+    from .flow import program
 
     out = []
     for scene in story.scenes:
-        out.extend((scene.id, c.id) for c in scene.choices)
-        if scene.fallback is not None:
-            out.append((scene.id, FALLBACK_ID))
+        out.extend(program(story, scene.id).choices)
     return out
 
 

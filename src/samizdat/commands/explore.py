@@ -14,8 +14,8 @@ from .authoring import (
 
 
 def add_parser(sub):
-    from ..explore import DEFAULT_MAX_STATES
-    from ..findings import DEFAULT_SAMPLES
+    from ..explorer.search import DEFAULT_MAX_STATES
+    from ..explorer.findings import DEFAULT_SAMPLES
 
     p = sub.add_parser(
         "explore", help="search every reachable state for dead ends and unreachable endings",
@@ -51,7 +51,7 @@ def run(args) -> int:
         return EXIT_USAGE
 
     from ..engine import Engine
-    from ..findings import explore_story
+    from ..explorer.findings import explore_story
 
     engine = Engine(loaded.story)
     status = StatusLine()
@@ -84,7 +84,7 @@ def run(args) -> int:
 def _write_witnesses(engine, report, folder: Path, story_path):
     """Write a replay per ending and dead end; returns (written, problems)."""
     from ..saves import SaveError, read
-    from ..witness import pin_seed, write_witness
+    from ..explorer.witness import pin_seed, write_witness
 
     s = report.search
     wanted = []
@@ -160,14 +160,14 @@ def _print_text(report, written, problems):
     _section(out, "Scenes never reached", report.never_reached,
              lambda u: f"{sanitize(u.scene)} ({u.status})")
     _section(out, "Choices never available", report.never_available,
-             lambda u: f"{sanitize(u.scene)}/{sanitize(u.choice)} \"{sanitize(u.text)}\" ({u.status})")
+             lambda u: f"{sanitize(u.where)} \"{sanitize(u.text)}\" ({u.status})")
     _section(out, "Dead ends (not an ending, nothing to choose)", report.stuck,
-             lambda x: f"{sanitize(x.scene)}: after {plural(x.path.length, 'step')}"
+             lambda x: f"{sanitize(x.where or x.scene)}: after {plural(x.path.length, 'step')}"
                        + (" (when a roll goes against the player)" if x.by_chance else "")
                        + (f", {plural(x.positions, 'state')}" if x.positions > 1 else ""))
     if report.may_be_stuck:
-        _section(out, "Scenes that might be dead ends (not proven either way)", report.may_be_stuck,
-                 lambda scene_id: sanitize(scene_id))
+        _section(out, "Places that might be dead ends (not proven either way)", report.may_be_stuck,
+                 lambda name: sanitize(name))
     _section(out, "Cycles with no way to an ending", report.traps,
              lambda t: f"{', '.join(map(sanitize, t.scenes))}: entered after "
                        f"{plural(t.path.length, 'step')}")

@@ -76,8 +76,8 @@ def summarise(story, result) -> dict:
                for s in story.endings]
     never_scenes = [s.id for s in story.scenes if s.id not in result.scenes]
     choices = all_choices(story)
-    never_choices = [{"scene": scene_id, "choice": choice_id} for scene_id, choice_id in choices
-                     if (scene_id, choice_id) not in result.choices]
+    never_choices = [{"scene": info.key.rsplit("/", 1)[0], "choice": info.id, "where": info.path}
+                     for info in choices if info.key not in result.choices]
     longest = result.longest
 
     def example(outcome):
@@ -128,5 +128,5 @@ def _print_text(body, elapsed):
     out(f"\nCoverage: {scenes['visited']} of {scenes['total']} scenes, "
         f"{choices['taken']} of {choices['total']} choices.\n")
     out("Scenes never visited: " + (", ".join(map(sanitize, scenes["never"])) or "none") + "\n")
-    out("Choices never taken: " + (", ".join(f"{sanitize(c['scene'])}/{sanitize(c['choice'])}"
-                                             for c in choices["never"]) or "none") + "\n")
+    out("Choices never taken: " + (", ".join(sanitize(c["where"]) for c in choices["never"])
+                                   or "none") + "\n")

@@ -1,9 +1,9 @@
-"""Breadth-first search over every (scene, state) a story can reach.
+"""Breadth-first search over every state a story can reach.
 
 `search(engine)` starts from the beginning and takes every available choice
-in every state, following every outcome of every roll (`branching.py`).
-States are de-duplicated on their live part (`liveness.py`, `statekeys.py`),
-so playthroughs that differ only in values nothing will read again merge.
+in every state, following every outcome of every roll (`dice.py`). States
+are de-duplicated on their live part (`liveness.py`, `keys.py`), so
+playthroughs that differ only in values nothing will read again merge.
 The result, a `Search`, is the explored graph in compact arrays: one bytes
 key, one parent and one choice per state, and the edges. `findings.py` turns
 it into what a writer wants to know. Pure: engine in, values out.
@@ -14,11 +14,12 @@ import time
 from array import array
 from typing import Callable, Optional
 
-from .branching import BranchingDice
-from .engine import FALLBACK_ID, ChoiceUnavailable, State, StoryLoop
+from ..engine import FALLBACK_ID, ChoiceUnavailable, State, StoryLoop
+from .dice import BranchingDice
 from .footprint import MAX_REMEMBERED
+from .graph import StoryGraph
 from .liveness import analyse
-from .statekeys import StateCodec
+from .keys import StateCodec
 
 DEFAULT_MAX_STATES = 1_000_000
 NO_CHOICE = 0xFFFFFFFF  # the choice code of a starting state
@@ -28,9 +29,10 @@ PROGRESS_EVERY = 8192  # expansions between progress reports
 class Search:
     """The explored state graph and what was met on the way."""
 
-    def __init__(self, engine, codec):
+    def __init__(self, engine, codec, graph):
         self.engine = engine
         self.codec = codec
+        self.graph = graph
         self.keys = []  # state number -> bytes key; the BFS queue itself
         self.index = {}  # key -> state number
         self.parent = array("i")  # state number -> the state it was first reached from (-1 at the start)
@@ -39,9 +41,10 @@ class Search:
         self.edges = array("I")  # successor state numbers
         self.depth_of_layer = []  # state number where each BFS depth starts
         self.choices = []  # choice code -> (scene id, choice id)
+        self.choice_at = []  # choice code -> (scene id, instruction index of its Wait)
         self.choice_code = {}
         self.reached = {}  # scene id -> (depth, state number, or (parent, choice code) if only passed through)
-        self.available = {}  # (scene id, choice id) -> (depth, state number)
+        self.available = {}  # choice key ("scene/number") -> (depth, state number)
         self.endings = {}  # ending scene id -> state number first at it
         self.stuck = []  # state numbers where nothing can be done
         self.maybe_stuck = []  # state numbers where, depending on a roll, nothing can be done
@@ -68,12 +71,13 @@ class Search:
 
         return bisect_right(self.depth_of_layer, number) - 1
 
-    def code(self, scene_id, choice_id) -> int:
-        pair = (scene_id, choice_id)
-        code = self.choice_code.get(pair)
+    def code(self, scene_id, at, choice_id) -> int:
+        triple = (scene_id, at, choice_id)
+        code = self.choice_code.get(triple)
         if code is None:
-            code = self.choice_code[pair] = len(self.choices)
-            self.choices.append(pair)
+            code = self.choice_code[triple] = len(self.choices)
+            self.choices.append((scene_id, choice_id))
+            self.choice_at.append((scene_id, at))
         return code
 
     def path(self, number: int) -> list:
@@ -111,9 +115,10 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
     step can read is not run through the engine again (`footprint.py`).
     """
     began = time.perf_counter()
-    liveness = analyse(engine, observe_text)
-    codec = StateCodec(engine, liveness)
-    s = Search(engine, codec)
+    graph = StoryGraph(engine)
+    liveness = analyse(engine, observe_text, graph)
+    codec = StateCodec(engine, liveness, graph)
+    s = Search(engine, codec, graph)
     s.max_states = max_states
     dice = BranchingDice()
     scenes = engine.scenes
@@ -125,10 +130,19 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
     if remember_steps:
         from .footprint import StepMemo
 
-        memo = StepMemo(engine, once_only_bit)
+        memo = StepMemo(engine, once_only_bit, graph)
+    keys_of_choices = {}  # (scene id, at) -> {choice id: key}
 
-    def add(scene_id, values, visits, mask, entered, from_number, code, depth):
-        key = encode(scene_id, values, visits, mask)
+    def choice_keys(scene_id, at):
+        known = keys_of_choices.get((scene_id, at))
+        if known is None:
+            node = graph.node(scene_id, at)
+            known = keys_of_choices[(scene_id, at)] = {info.id: info.key
+                                                       for _, info in graph.choices_at(node)}
+        return known
+
+    def add(scene_id, at, offer, values, visits, mask, entered, from_number, code, depth):
+        key = encode(scene_id, at, offer, values, visits, mask)
         number = index.get(key)
         if number is None:
             number = index[key] = len(keys)
@@ -153,7 +167,8 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
         if error is not None:
             s.loops.append((-1, NO_CHOICE, str(error)))
         else:
-            add(state.scene, state.values, state.visits, codec.mask_of(state.used), entered, -1, NO_CHOICE, 0)
+            add(state.scene, state.at, state.offer, state.values, state.visits,
+                codec.mask_of(state.used), entered, -1, NO_CHOICE, 0)
     s.exhaustive_rolls = dice.exhaustive
 
     head = 0
@@ -171,7 +186,7 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
         number = head
         head += 1
         edge_start.append(len(edges))
-        scene_id, values, visits, mask = codec.unpack(keys[number])
+        scene_id, at, offer, values, visits, mask = codec.unpack(keys[number])
         if scenes[scene_id].ending:
             if scene_id not in s.endings:
                 s.endings[scene_id] = number
@@ -179,11 +194,11 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
         state = None  # the engine's State, built only when the engine must run
         ids = None
         if memo is not None:
-            page_key = memo.page_key(scene_id, values, visits, mask)
+            page_key = memo.page_key(scene_id, at, offer, values, visits, mask)
             ids = memo.offers.get(page_key)
         dice.reset()
         if ids is None:
-            state = State(scene_id, values, visits, codec.used_of(mask), 0, depth + 1)
+            state = State(scene_id, at, offer, values, visits, codec.used_of(mask), 0, depth + 1)
             ids = engine.available_ids(state, dice)
             if memo is not None and not dice.fresh and len(memo.offers) < MAX_REMEMBERED:
                 memo.offers[page_key] = ids
@@ -193,21 +208,24 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
                 (s.stuck if not ids else s.maybe_stuck).append(number)
         elif not ids:
             s.stuck.append(number)
+        here = choice_keys(scene_id, at)
         for choice_id in ids:
-            pair = (scene_id, choice_id)
-            if pair not in available:
-                available[pair] = (depth, number)
-            code = s.code(scene_id, choice_id)
-            new_mask = mask | once_only_bit.get(f"{scene_id}/{choice_id}", 0)
+            choice_key = here[choice_id]
+            if choice_key not in available:
+                available[choice_key] = (depth, number)
+            code = s.code(scene_id, at, choice_id)
+            new_mask = mask | once_only_bit.get(choice_key, 0)
             if memo is not None:
-                step, step_key = memo.key(scene_id, values, visits, choice_id, mask)
+                step, step_key = memo.key(scene_id, at, values, visits, choice_id, mask)
                 outcome = memo.outcomes.get(step_key)
                 if outcome is not None:
-                    new_scene, new_values, new_visits, entered = memo.replay(step, values, visits, outcome)
-                    add(new_scene, new_values, new_visits, new_mask, entered, number, code, depth + 1)
+                    new_scene, new_at, new_offer, new_values, new_visits, entered = memo.replay(
+                        step, values, visits, outcome)
+                    add(new_scene, new_at, new_offer, new_values, new_visits, new_mask, entered,
+                        number, code, depth + 1)
                     continue
             if state is None:
-                state = State(scene_id, values, visits, codec.used_of(mask), 0, depth + 1)
+                state = State(scene_id, at, offer, values, visits, codec.used_of(mask), 0, depth + 1)
             entered = []
             dice.reset()
             try:
@@ -223,7 +241,8 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
                 elif new is not None:
                     if memo is not None:
                         memo.remember(step, step_key, new, entered)
-                    add(new.scene, new.values, new.visits, new_mask, entered, number, code, depth + 1)
+                    add(new.scene, new.at, new.offer, new.values, new.visits, new_mask, entered,
+                        number, code, depth + 1)
                 continue
 
             def run(state=state, choice_id=choice_id, entered=entered):
@@ -234,7 +253,8 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
                 if isinstance(error, StoryLoop):
                     s.loops.append((number, code, str(error)))
                 elif new is not None:
-                    add(new.scene, new.values, new.visits, new_mask, entered, number, code, depth + 1)
+                    add(new.scene, new.at, new.offer, new.values, new.visits, new_mask, entered,
+                        number, code, depth + 1)
         if progress is not None and head >= next_report:
             next_report = head + PROGRESS_EVERY
             s.expanded = head
@@ -254,9 +274,9 @@ def _value_ranges(s: Search):
     live_values = s.codec.live_values
     for key in s.keys:
         c, values = live_values(key)
-        rows = rows_by_scene.get(c.id)
+        rows = rows_by_scene.get(c.number)
         if rows is None:
-            rows = rows_by_scene[c.id] = (c, [])
+            rows = rows_by_scene[c.number] = (c, [])
         rows[1].append(values)
     for c, rows in rows_by_scene.values():
         for slot, column in zip(c.values, zip(*rows)):

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from .engine import FALLBACK_TEXT, StoryError
+from ..engine import FALLBACK_TEXT, StoryError
 
 DEFAULT_SEED_TRIES = 20_000
 
@@ -45,24 +45,32 @@ def pin_seed(engine, codec, keys: list, steps: list, stuck: bool = False,
 
 def playthrough_for(engine, story_path, seed: int, steps) -> "object":
     """The replay of `steps` from `seed`, with each choice's text and the outcome."""
-    from .replay import outcome_of
-    from .saves import Step, new_playthrough
+    from ..replay import outcome_of
+    from ..saves import new_playthrough
 
     playthrough = new_playthrough(engine.story, seed, story_path=story_path)
-    state = engine.start(seed)
+    turn = engine.begin(seed)
     for scene_id, choice_id in steps:
-        page = engine.page(state)
-        text = next((c.text for c in page.choices if c.id == choice_id), FALLBACK_TEXT)
-        playthrough = playthrough.with_step(Step(scene_id, choice_id, text))
-        state = engine.choose(state, choice_id)
+        playthrough = playthrough.with_step(step_of(turn, choice_id))
+        turn = engine.take(turn, choice_id)
     from attrs import evolve
 
-    return evolve(playthrough, outcome=outcome_of(engine, state))
+    return evolve(playthrough, outcome=outcome_of(engine, turn.state))
+
+
+def step_of(turn, choice_id):
+    """The recorded step of taking `choice_id` at a Turn: scene, point in it, id and text."""
+    from ..saves import Step
+
+    page = turn.page
+    text = next((c.text for c in page.choices if c.id == choice_id), FALLBACK_TEXT)
+    at = page.where if page.where != page.scene else ""
+    return Step(page.scene, choice_id, text, at)
 
 
 def write_witness(engine, folder, name: str, story_path, seed: int, steps) -> Path:
     """Write one witness as FOLDER/NAME.json; returns its path."""
-    from .saves import write
+    from ..saves import write
 
     folder = Path(folder)
     path = folder / f"{name}.json"

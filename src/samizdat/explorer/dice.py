@@ -14,7 +14,7 @@ is sampled and `exhaustive` turns false.
 """
 from __future__ import annotations
 
-from .evaluate import Dice
+from ..evaluate import Dice
 
 MAX_FACES = 1000
 
@@ -68,7 +68,7 @@ class BranchingDice(Dice):
         given, is the (result, error) of a run just made with the empty prefix,
         whose rolls are still in `fresh`: it is yielded rather than run again.
         """
-        from .engine import StoryError
+        from ..engine import StoryError
 
         stack = []
         if first is None:

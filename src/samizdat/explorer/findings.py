@@ -1,6 +1,6 @@
 """What the explorer tells a writer, worked out from the search, the abstraction and samples.
 
-`explore_story(engine)` runs the exact search (`explore.py`); when it cannot
+`explore_story(engine)` runs the exact search (`search.py`); when it cannot
 finish within its bound it adds the interval abstraction (`intervals.py`),
 which proves what can never happen, and coverage-seeking random playthroughs
 (`randomtest.py`), which find more of what can. Every finding says whether
@@ -13,10 +13,9 @@ from typing import Callable, Optional
 
 from attrs import define, field, frozen
 
-from . import model as m
-from .engine import FALLBACK_ID
-from .explore import DEFAULT_MAX_STATES, search
-from .randomtest import all_choices, novelty_walks
+from .. import model as m
+from ..randomtest import all_choices, novelty_walks
+from .search import DEFAULT_MAX_STATES, search
 
 PROVEN, SAMPLED = "proven", "sampled"
 DEFAULT_SAMPLES = 2000  # coverage-seeking playthroughs when the search is partial
@@ -56,6 +55,7 @@ class Unavailable:
     choice: str
     text: str
     status: str
+    where: str = ""  # the point and the id, "scene/ask/why"; "scene/id" for a scene's first choices
 
 
 @frozen
@@ -64,6 +64,7 @@ class Stuck:
     path: Path
     by_chance: bool = False  # only when a roll makes every choice unavailable
     positions: int = 1  # distinct states stuck in this scene
+    where: str = ""  # the point in the scene where the player is stuck
 
 
 @frozen
@@ -109,7 +110,7 @@ class Report:
     never_reached: list = field(factory=list)
     never_available: list = field(factory=list)
     stuck: list = field(factory=list)
-    may_be_stuck: list = field(factory=list)  # scenes neither proven safe nor found stuck
+    may_be_stuck: list = field(factory=list)  # points (by name) neither proven safe nor found stuck
     traps: list = field(factory=list)
     loops: list = field(factory=list)
     ranges: list = field(factory=list)
@@ -131,7 +132,7 @@ def explore_story(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bo
     s = search(engine, max_states, observe_text, progress)
     from .intervals import approximate
 
-    approximation = approximate(engine)  # cheap, and it bounds every value's range
+    approximation = approximate(engine, graph=s.graph)  # cheap, and it bounds every value's range
     walks = None
     if not s.complete or not s.exhaustive_rolls:
         count = DEFAULT_SAMPLES if samples is None else samples
@@ -151,18 +152,19 @@ def _sample(engine, s, count, seed):
 
     from attrs import evolve
 
-    from .model import Flag
-    from .randomtest import SEED_LIMIT, RandomTest, merge, walk
+    from ..model import Flag
+    from ..randomtest import SEED_LIMIT, RandomTest, merge, walk
 
     from_start = novelty_walks(engine, count - count // 2, seed)
     codec = s.codec
-    flag_slots = {scene_id: tuple(i for i in c.values if isinstance(engine.declarations[i], Flag))
-                  for scene_id, c in codec.by_id.items()}
+    flag_slots = {place: tuple(i for i in c.values if isinstance(engine.declarations[i], Flag))
+                  for place, c in codec.by_place.items()}
     rng = random.Random(seed + 1)
     taken = set()
 
     def pick(state, ids):
-        context = (state.scene, tuple(state.values[i] for i in flag_slots[state.scene]))
+        context = (state.scene, state.at,
+                   tuple(state.values[i] for i in flag_slots[(state.scene, state.at)]))
         fresh = [i for i in ids if (context, i) not in taken]
         pool = fresh or ids
         chosen = pool[rng.randrange(len(pool))]
@@ -219,22 +221,25 @@ def build_report(engine, s, approximation=None, walks=None) -> Report:
             proven_unreached.add(scene.id)
         report.never_reached.append(Unreached(scene.id, proof(impossible)))
 
-    for scene_id, choice_id in all_choices(story):
-        if choice_id == FALLBACK_ID or (scene_id, choice_id) in available:
+    for info in all_choices(story):
+        scene_id = info.key.rsplit("/", 1)[0]
+        if info.is_fallback or info.key in available:
             continue  # a fallback never needed is the fallback doing its job
         if scene_id in proven_unreached or story.scenes_by_id[scene_id].is_ending:
             continue
-        impossible = approximation is not None and (scene_id, choice_id) not in approximation.possible_choices
-        text = _plain_text(next(c for c in story.scenes_by_id[scene_id].choices if c.id == choice_id).text)
-        report.never_available.append(Unavailable(scene_id, choice_id, text, proof(impossible)))
+        impossible = approximation is not None and info.key not in approximation.possible_choices
+        report.never_available.append(Unavailable(scene_id, info.id, _plain_text(info.text),
+                                                  proof(impossible), info.path))
 
     report.stuck = _stuck(s, walks)
     if not exact and approximation is not None:
-        stuck_scenes = {x.scene for x in report.stuck}
-        possible = set(approximation.pages) & (set(reached) | sampled_scenes | set(approximation.entered))
+        stuck_points = {x.where for x in report.stuck}
+        seen_scenes = set(reached) | sampled_scenes | set(approximation.entered)
+        possible = [p for p in set(approximation.pages) | approximation.stops if p[0] in seen_scenes]
         report.may_be_stuck = sorted(
-            scene_id for scene_id in possible
-            if scene_id not in approximation.never_stuck and scene_id not in stuck_scenes)
+            name for name in (point_name(s.graph, p) for p in possible
+                              if p not in approximation.never_stuck)
+            if name not in stuck_points)
     report.traps = _traps(s)
     report.loops = [Loop(*_where(s, number, code), message, _loop_path(s, number, code))
                     for number, code, message in s.loops]
@@ -272,22 +277,35 @@ def _loop_path(s, number, code) -> Path:
     return Path(tuple(s.path(number)) + (s.choices[code],), number)
 
 
+def point_name(graph, place) -> str:
+    """A point for people: a Wait's name ("scene", "scene/ask"), or where a flow runs out."""
+    from .. import flow as f
+
+    scene_id, at = place
+    ins = graph.instruction(graph.node(scene_id, at))
+    if isinstance(ins, f.Wait):
+        return ins.name
+    return f"{scene_id} (the end of its lines)"
+
+
 def _stuck(s, walks) -> list:
     first = {}
     counts = {}
     for numbers, by_chance in ((s.stuck, False), (s.maybe_stuck, True)):
         for number in numbers:
-            scene_id = s.codec.scene_of(s.keys[number]).id
-            counts[scene_id] = counts.get(scene_id, 0) + 1
-            if scene_id not in first or number < first[scene_id][0]:
-                first[scene_id] = (number, by_chance)
-    found = [Stuck(scene_id, Path(tuple(s.path(number)), number), by_chance, counts[scene_id])
-             for scene_id, (number, by_chance) in first.items()]
+            c = s.codec.scene_of(s.keys[number])
+            place = (c.id, c.at)
+            counts[place] = counts.get(place, 0) + 1
+            if place not in first or number < first[place][0]:
+                first[place] = (number, by_chance)
+    found = [Stuck(place[0], Path(tuple(s.path(number)), number), by_chance, counts[place],
+                   point_name(s.graph, place))
+             for place, (number, by_chance) in first.items()]
     if walks and "stuck" in walks.first:
         w = walks.first["stuck"]
-        if w.scene not in first:
-            found.append(Stuck(w.scene, Path(w.steps, seed=w.seed, keys=w.keys)))
-    return sorted(found, key=lambda x: (x.path.length, x.scene))
+        if w.scene not in {p[0] for p in first}:
+            found.append(Stuck(w.scene, Path(w.steps, seed=w.seed, keys=w.keys), where=w.scene))
+    return sorted(found, key=lambda x: (x.path.length, x.where))
 
 
 def _plain_text(nodes) -> str:

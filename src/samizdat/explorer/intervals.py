@@ -1,12 +1,13 @@
-"""A sound over-approximation of a story: the interval each value can hold at each scene.
+"""A sound over-approximation of a story: the interval each value can hold at each point.
 
 When the exact search cannot cover every state, this abstraction still
 proves the negative findings: a scene it never reaches is never reached, a
 choice whose condition it finds false at every arrival is never available,
-a scene where some choice is available at every point of the intervals is
-never a dead end. It forgets visit counts, once-only choices taken and the
-relations between values, so what it cannot rule out stays "unknown", never
-"found". `approximate(engine)` runs it to a fixpoint with widening.
+a point where some choice is available everywhere in the intervals is never
+a dead end. It runs over the story's instructions (`graph.py`) and forgets
+visit counts, once-only choices taken and the relations between values, so
+what it cannot rule out stays "unknown", never "found". `approximate(engine)`
+runs it to a fixpoint with widening.
 """
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ import itertools
 
 from attrs import define, field
 
-from . import model as m
+from .. import flow as f
+from .. import model as m
+from .graph import StoryGraph
 
 INF = float("inf")
 TOP = (-INF, INF)
@@ -25,10 +28,11 @@ BOX_LIMIT = 20_000  # points checked when proving a scene is never a dead end
 
 @define
 class Approximation:
-    pages: dict = field(factory=dict)  # scene id -> env on its page (tuple of (low, high))
+    pages: dict = field(factory=dict)  # (scene id, at) of a Wait -> env there (tuple of (low, high))
     entered: set = field(factory=set)  # scenes entered, if only to jump on
-    possible_choices: set = field(factory=set)  # (scene id, choice id) that may be available
-    never_stuck: set = field(factory=set)  # scenes proven never a dead end
+    possible_choices: set = field(factory=set)  # keys ("scene/number") of choices that may be available
+    never_stuck: set = field(factory=set)  # (scene id, at) of points proven never a dead end
+    stops: set = field(factory=set)  # (scene id, at) of the dead ends (Stops outside endings) it reaches
     names: tuple = ()  # value names, in slot order
 
     def value_bounds(self) -> dict:
@@ -184,16 +188,16 @@ class _Evaluator:
         return env[:slot] + ((low, high),) + env[slot + 1:]
 
 
-def approximate(engine, start_at=None, start_values=None) -> Approximation:
+def approximate(engine, start_at=None, start_values=None, graph=None) -> Approximation:
     """Run the abstraction over `engine`'s story to a fixpoint."""
-    return _Run(engine).run(start_at, start_values)
+    return _Run(engine, graph or StoryGraph(engine)).run(start_at, start_values)
 
 
 class _Run:
-    def __init__(self, engine):
+    def __init__(self, engine, graph):
         self.engine = engine
+        self.graph = graph
         self.story = engine.story
-        self.scenes = engine.story.scenes_by_id
         self.ev = _Evaluator(engine)
         self.slots = engine.symbols.value_slots
         self.bounds = []
@@ -204,31 +208,32 @@ class _Run:
                 self.bounds.append((0, 1))
             else:
                 self.bounds.append(TOP)
-        self.enter_env = {}
-        self.page_env = {}
+        self.env = {}
         self.updates = {}
         self.todo = []
+        self.queued = set()
         self.result = Approximation(names=tuple(d.name for d in engine.declarations))
 
     def run(self, start_at, start_values):
+        g = self.graph
         initial = list(self.engine.initial_values)
         for name, value in (start_values or {}).items():
             initial[self.slots[name]] = value
         env = tuple((int(v), int(v)) for v in initial)
-        self.flow(("enter", start_at or self.story.start), env)
+        scene_id, _, label = (start_at or self.story.start).partition(".")
+        self.flow(g.enter_node(scene_id, label or None), env)
         while self.todo:
             node = self.todo.pop()
-            if node[0] == "enter":
-                self.enter(node[1], self.enter_env[node[1]])
-            else:
-                self.page(node[1], self.page_env[node[1]])
-        self.result.pages = dict(self.page_env)
+            self.queued.discard(node)
+            self.visit(node, self.env[node])
+        for node, env in self.env.items():
+            if node < g.instruction_count and isinstance(g.instruction(node), f.Wait):
+                self.result.pages[g.where(node)] = env
         self.dead_ends()
         return self.result
 
     def flow(self, node, env):
-        table = self.enter_env if node[0] == "enter" else self.page_env
-        old = table.get(node[1])
+        old = self.env.get(node)
         if old is None:
             new = env
         else:
@@ -239,8 +244,9 @@ class _Run:
             if count > WIDEN_AFTER:
                 new = tuple((limit[0] if n[0] < o[0] else n[0], limit[1] if n[1] > o[1] else n[1])
                             for n, o, limit in zip(new, old, self.bounds))
-        table[node[1]] = new
-        if node not in self.todo:
+        self.env[node] = new
+        if node not in self.queued:
+            self.queued.add(node)
             self.todo.append(node)
 
     def assign(self, env, a: m.Assign):
@@ -266,74 +272,85 @@ class _Run:
         new = (min(max(new[0], low), high), max(min(new[1], high), low))
         return env[:slot] + (new,) + env[slot + 1:]
 
-    def enter(self, target, env):
-        scene = self.scenes[target]
+    def visit(self, node, env):
+        g = self.graph
+        if node >= g.instruction_count:
+            self.enter(node, env)
+            return
+        ins = g.instruction(node)
+        kind = type(ins)
+        if kind is f.Do:
+            self.flow(node + 1, self.assign(env, ins.assign))
+        elif kind is f.Test:
+            taken = self.ev.refine(env, ins.condition, True)
+            if taken is not None:
+                self.flow(node + 1, taken)
+            skipped = self.ev.refine(env, ins.condition, False)
+            if skipped is not None:
+                self.flow(node - g.where(node)[1] + ins.otherwise, skipped)
+        elif kind is f.Wait:
+            self.wait(node, ins, env)
+        elif kind is f.Stop:
+            scene_id, at = g.where(node)
+            if not self.story.scenes_by_id[scene_id].is_ending:
+                self.result.stops.add((scene_id, at))
+        else:
+            for succ in g.successors(node):
+                self.flow(succ, env)
+
+    def enter(self, node, env):
+        g = self.graph
+        target, _label = g.enter_of_node[node]
+        scene = self.story.scenes_by_id[target]
         if not scene.is_ending:
-            for rule in self.story.whenevers:
-                if rule.target == target:
+            for condition, rule_target in g.rules:
+                if rule_target == target:
                     continue
-                taken = self.ev.refine(env, rule.condition, True)
+                taken = self.ev.refine(env, condition, True)
                 if taken is not None:
-                    self.flow(("enter", rule.target), taken)
-                env = self.ev.refine(env, rule.condition, False)
+                    self.flow(g.enter_node(rule_target), taken)
+                env = self.ev.refine(env, condition, False)
                 if env is None:
                     return
         self.result.entered.add(target)
-        for step in scene.entry:
-            if isinstance(step, m.Assign):
-                env = self.assign(env, step)
-                continue
-            if step.condition is None:
-                self.flow(("enter", step.target), env)
-                return
-            taken = self.ev.refine(env, step.condition, True)
-            if taken is not None:
-                self.flow(("enter", step.target), taken)
-            env = self.ev.refine(env, step.condition, False)
-            if env is None:
-                return
-        self.flow(("page", target), env)
+        self.flow(g.successors(node)[0], env)
 
-    def page(self, scene_id, env):
-        scene = self.scenes[scene_id]
-        for choice in scene.choices:
+    def wait(self, node, ins, env):
+        g = self.graph
+        scene_id, _ = g.where(node)
+        for number, info in g.choices_at(node):
             taken = env
-            for condition in choice.conditions:
+            for condition in info.conditions:
                 taken = self.ev.refine(taken, condition.expr, True)
                 if taken is None:
                     break
             if taken is None:
                 continue
-            self.result.possible_choices.add((scene_id, choice.id))
-            for effect in choice.effects:
-                taken = self.assign(taken, effect)
-            self.flow(("enter", choice.target), taken)
-        if scene.fallback is not None:
-            from .engine import FALLBACK_ID
-
-            self.result.possible_choices.add((scene_id, FALLBACK_ID))
-            self.flow(("enter", scene.fallback.target), env)
+            self.result.possible_choices.add(info.key)
+            self.flow(g.choice_start(scene_id, number), taken)
 
     # ------------------------------------------------------------ dead ends
 
     def dead_ends(self):
-        """Scenes proven never to leave the player without a choice."""
-        revisitable = _on_cycles(self.story)
-        for scene_id, env in self.page_env.items():
-            scene = self.scenes[scene_id]
-            if scene.is_ending or scene.fallback is not None:
-                self.result.never_stuck.add(scene_id)
+        """Points proven never to leave the player without a choice."""
+        g = self.graph
+        revisitable = g.recurring_points()
+        for (scene_id, at), env in self.result.pages.items():
+            node = g.node(scene_id, at)
+            ins = g.instruction(node)
+            if ins.fallback is not None:
+                self.result.never_stuck.add((scene_id, at))
                 continue
-            usable = [c for c in scene.choices
-                      if (c.sticky or scene_id not in revisitable)
-                      and not any(_uses_chance_or_visits(cond.expr) for cond in c.conditions)]
+            usable = [info for _, info in g.choices_at(node)
+                      if (info.sticky or node not in revisitable) and ins.fixed
+                      and not any(_uses_chance_or_visits(c.expr) for c in info.conditions)]
             if usable and self._always_one(usable, env):
-                self.result.never_stuck.add(scene_id)
+                self.result.never_stuck.add((scene_id, at))
 
     def _always_one(self, choices, env):
         if any(not c.conditions for c in choices):
             return True
-        from .evaluate import Context, compile_expr
+        from ..evaluate import Context, compile_expr
 
         read = sorted({self.slots[n] for c in choices for cond in c.conditions
                        for n in _names(cond.expr)})
@@ -382,29 +399,3 @@ def _uses_chance_or_visits(e):
     if isinstance(e, m.Binary):
         return _uses_chance_or_visits(e.left) or _uses_chance_or_visits(e.right)
     return False
-
-
-def _on_cycles(story) -> set:
-    """Scenes the player can come back to: on a cycle of the scene graph."""
-    successors = {}
-    for scene in story.scenes:
-        targets = {c.target for c in scene.choices}
-        targets.update(s.target for s in scene.entry if isinstance(s, m.Jump))
-        if scene.fallback is not None:
-            targets.add(scene.fallback.target)
-        if not scene.is_ending:
-            targets.update(rule.target for rule in story.whenevers)
-        successors[scene.id] = targets
-    on_cycle = set()
-    for scene_id in successors:
-        seen, todo = set(), list(successors[scene_id])
-        while todo:
-            current = todo.pop()
-            if current == scene_id:
-                on_cycle.add(scene_id)
-                break
-            if current not in seen and current in successors:
-                seen.add(current)
-                todo.extend(successors[current])
-    return on_cycle
-

@@ -1,11 +1,13 @@
 """Packs the live part of a State into a short bytes key, and back.
 
-The explorer stores one key per distinct state, so keys are small: a scene
-number, the live values in fixed-width binary, capped visit counts and a bit
-mask of the once-only choices still worth remembering. Two states with the
-same key have the same future (see `liveness.py`). `decode` rebuilds a State
-that agrees with every state of that key on everything still live; dead
-values are filled with their starting values, which nothing will read.
+The explorer stores one key per distinct state, so keys are small: the
+number of the point where the state waits (`graph.py`), the choices gathered
+there when that can vary, the live values in fixed-width binary, capped visit
+counts and a bit mask of the once-only choices still worth remembering. Two
+states with the same key have the same future (see `liveness.py`). `decode`
+rebuilds a State that agrees with every state of that key on everything
+still live; dead values are filled with their starting values, which nothing
+will read.
 """
 from __future__ import annotations
 
@@ -13,11 +15,14 @@ import marshal
 import struct
 from operator import itemgetter
 
-from . import model as m
-from .engine import State
+from .. import flow as f
+from .. import model as m
+from ..engine import State
+from .graph import StoryGraph
 from .liveness import Liveness
 
-_SPILL = 0xFFFF  # scene number of a key too large for the fixed layout
+# A key starts with its point's number, in two bytes (four for stories with
+# more points); its largest value marks a key too large for the fixed layout.
 
 
 def picker(positions):
@@ -41,34 +46,44 @@ def _value_format(declaration) -> str:
     return "q"
 
 
-class _SceneCodec:
-    __slots__ = ("id", "number", "values", "visits", "caps", "capped", "once_only",
+class _PointCodec:
+    __slots__ = ("id", "at", "number", "values", "visits", "caps", "capped", "once_only",
                  "layout", "pick_values", "pick_visits", "place_values", "place_visits",
-                 "dead_values", "dead_visits")
+                 "dead_values", "dead_visits", "choices", "fixed", "offer_bit", "is_wait")
 
 
 class StateCodec:
     """Encodes and decodes explorer keys for one engine and its liveness."""
 
-    def __init__(self, engine, liveness: Liveness):
+    def __init__(self, engine, liveness: Liveness, graph: StoryGraph):
         self.engine = engine
         self.liveness = liveness
+        self.graph = graph
         self.once_only_bit = {key: 1 << i for i, key in enumerate(liveness.once_only_keys)}
         self._used = {0: frozenset()}
         declarations = engine.declarations
         initial = engine.initial_values
         visit_count = len(engine.visit_slots)
-        self.by_id = {}
+        self.by_place = {}  # (scene id, instruction index) -> codec
         self.by_number = []
-        for number, (scene_id, live) in enumerate(liveness.scenes.items()):
-            c = _SceneCodec()
-            c.id, c.number = scene_id, number
+        self.wide = len(graph.points) >= 0xFFFF
+        self.head = 4 if self.wide else 2
+        self.spill = (1 << (8 * self.head)) - 1
+        for number, (node, live) in enumerate(zip(graph.points, liveness.points)):
+            scene_id, at = graph.where(node)
+            ins = graph.instruction(node)
+            c = _PointCodec()
+            c.id, c.at, c.number = scene_id, at, number
+            c.is_wait = isinstance(ins, f.Wait)
+            c.choices = ins.choices if c.is_wait else ()
+            c.fixed = not c.is_wait or ins.fixed
+            c.offer_bit = {n: 1 << i for i, n in enumerate(c.choices)}
             c.values, c.visits, c.once_only = live.values, live.visits, live.once_only
             # A count past its cap behaves like the cap (an uncapped count: like 2**31).
             c.caps = tuple(2**31 if liveness.visit_caps[j] is None else liveness.visit_caps[j]
                            for j in live.visits)
             c.capped = bool(c.caps)
-            c.layout = struct.Struct("<H" + "".join(_value_format(declarations[i]) for i in c.values)
+            c.layout = struct.Struct(("<I" if self.wide else "<H") + "".join(_value_format(declarations[i]) for i in c.values)
                                      + "".join("I" if cap > 255 else "B"
                                                for cap in c.caps))
             c.pick_values = picker(c.values)
@@ -81,30 +96,37 @@ class StateCodec:
             c.dead_visits = (0,) * len(dead_visits)
             order = c.visits + dead_visits
             c.place_visits = picker(tuple(order.index(j) for j in range(visit_count)))
-            self.by_id[scene_id] = c
+            self.by_place[(scene_id, at)] = c
             self.by_number.append(c)
 
     # ----------------------------------------------------------------- encode
 
-    def scene(self, scene_id) -> _SceneCodec:
-        return self.by_id[scene_id]
+    def point(self, scene_id, at) -> _PointCodec:
+        return self.by_place[(scene_id, at)]
 
     def encode(self, state: State, used_mask: int) -> bytes:
         """The key of `state`, whose once-only choices taken are `used_mask` (see `mask_of`)."""
-        return self.encode_parts(state.scene, state.values, state.visits, used_mask)
+        return self.encode_parts(state.scene, state.at, state.offer, state.values, state.visits,
+                                 used_mask)
 
-    def encode_parts(self, scene_id, all_values, all_visits, used_mask) -> bytes:
-        c = self.by_id[scene_id]
+    def encode_parts(self, scene_id, at, offer, all_values, all_visits, used_mask) -> bytes:
+        c = self.by_place[(scene_id, at)]
         values = c.pick_values(all_values)
         visits = c.pick_visits(all_visits)
         if c.capped:
             visits = tuple(map(min, visits, c.caps))
         mask = used_mask & c.once_only
+        if not c.fixed:
+            # The choices gathered, as bits over the Wait's own, ahead of the once-only bits.
+            gathered = 0
+            for number in offer:
+                gathered |= c.offer_bit[number]
+            mask = (mask << len(c.choices)) | gathered
         tail = mask.to_bytes((mask.bit_length() + 7) >> 3, "little") if mask else b""
         try:
             return c.layout.pack(c.number, *values, *visits) + tail
         except struct.error:  # a variable grown past 64 bits, or a visit count past 2**32
-            return _SPILL.to_bytes(2, "little") + marshal.dumps((c.number, values, visits, mask))
+            return self.spill.to_bytes(self.head, "little") + marshal.dumps((c.number, values, visits, mask))
 
     def mask_of(self, used: frozenset) -> int:
         """The bit mask of a set of once-only choices taken."""
@@ -115,24 +137,25 @@ class StateCodec:
 
     # ----------------------------------------------------------------- decode
 
-    def scene_of(self, key: bytes) -> _SceneCodec:
-        number = key[0] | key[1] << 8
-        if number == _SPILL:
-            number = marshal.loads(key[2:])[0]
+    def scene_of(self, key: bytes) -> _PointCodec:
+        """The codec of the point a key stands on (its `id` is the scene's)."""
+        number = int.from_bytes(key[:self.head], "little")
+        if number == self.spill:
+            number = marshal.loads(key[self.head:])[0]
         return self.by_number[number]
 
     def live_values(self, key: bytes):
-        """The scene codec and the live values of a key, in `codec.values` order."""
+        """The point codec and the live values of a key, in `codec.values` order."""
         c = self.scene_of(key)
-        if key[0] | key[1] << 8 == _SPILL:
-            return c, marshal.loads(key[2:])[1]
+        if int.from_bytes(key[:self.head], "little") == self.spill:
+            return c, marshal.loads(key[self.head:])[1]
         return c, c.layout.unpack_from(key)[1:1 + len(c.values)]
 
     def unpack(self, key: bytes):
-        """(scene id, values, visits, once-only mask) of a key: a State's parts, dead values filled."""
-        number = key[0] | key[1] << 8
-        if number == _SPILL:
-            number, values, visits, mask = marshal.loads(key[2:])
+        """(scene id, at, offer, values, visits, once-only mask) of a key, dead values filled."""
+        number = int.from_bytes(key[:self.head], "little")
+        if number == self.spill:
+            number, values, visits, mask = marshal.loads(key[self.head:])
             c = self.by_number[number]
         else:
             c = self.by_number[number]
@@ -140,11 +163,18 @@ class StateCodec:
             split = 1 + len(c.values)
             values, visits = fields[1:split], fields[split:]
             mask = int.from_bytes(key[c.layout.size:], "little") if len(key) > c.layout.size else 0
-        return (c.id, c.place_values(values + c.dead_values),
+        if c.fixed:
+            offer = c.choices
+        else:
+            width = len(c.choices)
+            gathered = mask & ((1 << width) - 1)
+            mask >>= width
+            offer = tuple(n for n in c.choices if gathered & c.offer_bit[n])
+        return (c.id, c.at, offer, c.place_values(values + c.dead_values),
                 c.place_visits(visits + c.dead_visits), mask)
 
     def used_of(self, mask: int) -> frozenset:
-        """The once-only choices ("scene/choice") of a mask."""
+        """The once-only choices (keys) of a mask."""
         used = self._used.get(mask)
         if used is None:
             names = self.liveness.once_only_keys
@@ -161,5 +191,5 @@ class StateCodec:
 
     def decode(self, key: bytes, turn: int = 1):
         """A State with this key, and the bit mask of its once-only choices taken."""
-        scene_id, values, visits, mask = self.unpack(key)
-        return State(scene_id, values, visits, self.used_of(mask), 0, turn), mask
+        scene_id, at, offer, values, visits, mask = self.unpack(key)
+        return State(scene_id, at, offer, values, visits, self.used_of(mask), 0, turn), mask
