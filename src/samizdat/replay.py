@@ -10,7 +10,7 @@ from typing import Optional
 
 from attrs import frozen
 
-from .engine import FALLBACK_ID, Engine, State, StoryError, StoryLoop
+from .engine import Engine, State, StoryError, StoryLoop, Turn
 from .saves import Outcome, Playthrough, Step
 
 # Kinds of divergence
@@ -33,27 +33,30 @@ class Divergence:
     choices: tuple = ()  # ChoiceViews offered there now, available or not
     ending: Optional[str] = None  # the ending's title, when the story now ends there
     detail: str = ""  # the engine's own words, for START and LOOP
+    at: str = ""  # where in the scene the step was recorded ("" for the scene's first choices)
+    now_at: str = ""  # where in the scene the story is now
 
     def describe(self) -> str:
         """Several lines for people: what broke, and what the story offers there now."""
         quoted = f"'{self.choice}' (\"{self.text}\")" if self.text else f"'{self.choice}'"
         if self.kind == START:
             return f"the path cannot start: {self.detail}"
+        recorded = _where(self.scene, self.at)
         if self.kind == ELSEWHERE:
-            head = (f"step {self.step}: the path takes {quoted} in scene '{self.scene}', "
-                    f"but at this point the story is now in scene '{self.now_scene}'")
+            head = (f"step {self.step}: the path takes {quoted} in {recorded}, "
+                    f"but at this point the story is now in {_where(self.now_scene, self.now_at)}")
         elif self.kind == MISSING:
-            head = f"step {self.step}: scene '{self.scene}' no longer has the choice {quoted}"
+            head = f"step {self.step}: {recorded} no longer has the choice {quoted}"
         elif self.kind == UNAVAILABLE:
             reason = next((c.reason for c in self.choices if c.id == self.choice), None)
-            head = (f"step {self.step}: in scene '{self.scene}', the choice {quoted} is not available"
+            head = (f"step {self.step}: in {recorded}, the choice {quoted} is not available"
                     + (f": {reason}" if reason else ""))
         else:
-            return f"step {self.step}: taking {quoted} in scene '{self.scene}' loops: {self.detail}"
+            return f"step {self.step}: taking {quoted} in {recorded} loops: {self.detail}"
         return head + "\n" + self._offered()
 
     def _offered(self) -> str:
-        where = f"scene '{self.now_scene}'"
+        where = _where(self.now_scene, self.now_at)
         if self.ending is not None:
             return f"  {where} is now an ending: {self.ending}"
         if not self.choices:
@@ -67,61 +70,101 @@ class Divergence:
         return "\n".join(lines)
 
 
+def _where(scene: str, at: str) -> str:
+    """"scene 'kremlin'", or "scene 'kremlin', at kremlin/ask" for a point inside it."""
+    if not at or at == scene:
+        return f"scene '{scene}'"
+    return f"scene '{scene}', at {at}"
+
+
+@frozen
+class Moved:
+    """A step whose choice was found by its text, its recorded id now naming another or none."""
+    step: int
+    recorded: str  # the id in the file
+    now: str  # the id of the choice with the same text
+
+
 @frozen
 class Replayed:
-    """The states along a replayed path: the start, then one per step applied."""
-    states: tuple
+    """The turns along a replayed path: the start, then one per step applied."""
+    turns: tuple
     divergence: Optional[Divergence] = None
+    moved: tuple = ()  # of Moved: steps found by their text (an insertion moved the ids)
 
     @property
     def ok(self) -> bool:
         return self.divergence is None
 
     @property
+    def states(self) -> tuple:
+        return tuple(t.state for t in self.turns)
+
+    @property
     def final(self) -> Optional[State]:
-        return self.states[-1] if self.states else None
+        return self.turns[-1].state if self.turns else None
+
+    @property
+    def final_turn(self) -> Optional[Turn]:
+        return self.turns[-1] if self.turns else None
 
 
 def replay(engine: Engine, playthrough: Playthrough, upto: Optional[int] = None) -> Replayed:
     """Replay the first `upto` steps (default: up to the save's position) by stable ids.
 
-    Stops at the first step the story can no longer take and describes it.
+    A step's choice is the one with its recorded id, unless that id now names
+    a choice with other text while exactly one choice has the recorded text
+    (an insertion moved the ids): then that one, noted in `moved`. Stops at
+    the first step the story can no longer take and describes it.
     """
     count = playthrough.at if upto is None else upto
     try:
-        state = engine.start(playthrough.seed, at=playthrough.start_at,
-                             values=dict(playthrough.start_values))
+        turn = engine.begin(playthrough.seed, at=playthrough.start_at,
+                            values=dict(playthrough.start_values))
     except StoryError as exc:
         return Replayed((), Divergence(0, START, playthrough.start_at or "", "", "", "", detail=str(exc)))
-    states = [state]
+    turns = [turn]
+    moved = []
     for number, step in enumerate(playthrough.steps[:count], 1):
-        divergence = _check_step(engine, state, number, step)
+        choice_id, divergence = _resolve(engine, turn, number, step)
         if divergence is None:
+            if choice_id != step.choice:
+                moved.append(Moved(number, step.choice, choice_id))
             try:
-                state = engine.choose(state, step.choice)
+                turn = engine.take(turn, choice_id)
             except StoryLoop as exc:
                 divergence = Divergence(number, LOOP, step.scene, step.choice, step.text,
-                                        state.scene, detail=str(exc))
+                                        turn.state.scene, detail=str(exc), at=step.at,
+                                        now_at=turn.page.where)
         if divergence is not None:
-            return Replayed(tuple(states), divergence)
-        states.append(state)
-    return Replayed(tuple(states))
+            return Replayed(tuple(turns), divergence, tuple(moved))
+        turns.append(turn)
+    return Replayed(tuple(turns), None, tuple(moved))
 
 
-def _check_step(engine, state, number, step: Step) -> Optional[Divergence]:
-    if state.scene == step.scene and step.choice in engine.available_ids(state):
-        return None
-    page = engine.page(state)
+def _resolve(engine, turn, number, step: Step):
+    """(the id to take, or None; a Divergence, or None) for one recorded step."""
+    state, page = turn.state, turn.page
+
+    def diverged(kind):
+        return None, Divergence(number, kind, step.scene, step.choice, step.text, state.scene,
+                                page.choices, page.ending, at=step.at, now_at=page.where)
+
     if state.scene != step.scene:
-        kind = ELSEWHERE
-    elif any(view.id == step.choice for view in page.choices) or (
-            step.choice == FALLBACK_ID and engine.scenes[state.scene].fallback is not None) or (
-            any(c.id == step.choice for c in engine.scenes[state.scene].choices)):
-        kind = UNAVAILABLE
-    else:
-        kind = MISSING
-    return Divergence(number, kind, step.scene, step.choice, step.text, state.scene,
-                      page.choices, page.ending)
+        return diverged(ELSEWHERE)
+    by_id = next((v for v in page.choices if v.id == step.choice), None)
+    by_text = [v for v in page.choices if step.text and v.text == step.text]
+    if by_id is not None and (by_id.text == step.text or len(by_text) != 1):
+        return (step.choice, None) if by_id.available else diverged(UNAVAILABLE)
+    if len(by_text) == 1 and by_text[0].available:
+        return by_text[0].id, None
+    if by_id is not None:
+        return diverged(UNAVAILABLE)
+    if step.choice in engine.choices_here(state):
+        return diverged(UNAVAILABLE)  # there, but hidden (its condition, or taken already)
+    if step.at and step.at != page.where:
+        return diverged(ELSEWHERE)  # the story is at another point of the scene now
+    return diverged(MISSING)
 
 
 def reload_path(story, playthrough: Playthrough) -> Replayed:

@@ -27,7 +27,7 @@ from attrs import evolve, field, frozen
 from . import model as m
 
 MARK = "samizdat-playthrough"  # the "format" field, so a stray JSON file is not taken for a save
-VERSION = 1  # the format this engine writes
+VERSION = 2  # the format this engine writes (2: steps may say where in a scene they were made)
 OLDEST_READABLE = 1  # the oldest format this engine still reads
 SUFFIX = ".json"
 REPLAYS_FOLDER = "replays"  # under the save folder: every finished playthrough
@@ -37,6 +37,8 @@ MAX_STEPS = 100_000
 MAX_TEXT = 10_000  # characters in a title, a choice text or a path
 MAX_SEED = 2**63 - 1
 _ID = re.compile(r"[a-z_][a-z0-9_]*\Z")
+_CHOICE_ID = re.compile(r"[a-z0-9_]+\Z")  # derived ids of choices without a target are numbers
+_AT = re.compile(r"[a-z0-9_]+(?:[./#][a-z0-9_]+)*\Z")
 _CREATED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
@@ -58,8 +60,9 @@ def _tuple_of_pairs(value):
 @frozen
 class Step:
     scene: str  # the scene the choice was made in
-    choice: str  # its stable id
-    text: str = ""  # what the player read, for people; replay goes by ids
+    choice: str  # its stable id among the choices offered with it
+    text: str = ""  # what the player read: for people, and to find a choice whose id moved
+    at: str = ""  # where in the scene ("kremlin/ask", "kremlin.vote"); "" for the scene's first choices
 
 
 @frozen
@@ -158,7 +161,7 @@ def to_dict(playthrough: Playthrough) -> dict:
         "story": {"title": p.story_title, "fingerprint": p.fingerprint, "path": p.story_path},
         "seed": p.seed,
         "start": {"scene": p.start_at, "values": dict(p.start_values)},
-        "steps": [{"scene": s.scene, "choice": s.choice, "text": s.text} for s in p.steps],
+        "steps": [_step_dict(s) for s in p.steps],
         "position": p.at,
         "outcome": None if p.outcome is None else {
             "scene": p.outcome.scene, "ending": p.outcome.ending,
@@ -167,6 +170,15 @@ def to_dict(playthrough: Playthrough) -> dict:
     }
     body["checksum"] = _checksum(body)
     return body
+
+
+def _step_dict(step: Step) -> dict:
+    out = {"scene": step.scene}
+    if step.at:
+        out["at"] = step.at
+    out["choice"] = step.choice
+    out["text"] = step.text
+    return out
 
 
 def to_json(playthrough: Playthrough) -> str:
@@ -374,9 +386,9 @@ class _Checker:
             self.fail(f"'{where}' is too long ({len(value)} characters; at most {limit})")
         return value
 
-    def ident(self, value, where, nullable=False):
+    def ident(self, value, where, nullable=False, pattern=_ID):
         value = self.text(value, where, nullable, limit=200)
-        if value is not None and not _ID.match(value):
+        if value is not None and not pattern.match(value):
             self.fail(f"'{where}' is not a scene or choice id: {json.dumps(value, ensure_ascii=False)}")
         return value
 
@@ -450,10 +462,13 @@ def _decode(raw, path) -> Playthrough:
     steps = []
     for number, raw_step in enumerate(raw_steps, 1):
         where = f"steps[{number}]"
-        c.obj(raw_step, f"'{where}'", ("scene", "choice", "text"))
+        c.obj(raw_step, f"'{where}'", ("scene", "choice", "text"), ("at",) if version >= 2 else ())
+        at = raw_step.get("at", "")
+        if at:
+            c.ident(at, f"{where}.at", pattern=_AT)
         steps.append(Step(c.ident(raw_step["scene"], f"{where}.scene"),
-                          c.ident(raw_step["choice"], f"{where}.choice"),
-                          c.text(raw_step["text"], f"{where}.text")))
+                          c.ident(raw_step["choice"], f"{where}.choice", pattern=_CHOICE_ID),
+                          c.text(raw_step["text"], f"{where}.text"), at))
     position = c.integer(raw["position"], "position", 0, len(steps))
 
     outcome = None

@@ -27,7 +27,7 @@ from . import model as m
 from .diagnostics import Diagnostic
 from .loader import merge
 
-FORMAT = 2
+FORMAT = 3
 _CLASSES = {cls.__name__: cls for cls in vars(m).values()
             if isinstance(cls, type) and attrs.has(cls) and cls is not m.Story}
 _CLASSES["Diagnostic"] = Diagnostic
@@ -52,10 +52,11 @@ def _encode(value):
 # the alternatives of a variation are tuples of tuples.
 _TUPLE_FIELDS = {
     "SourceFile": ("settings", "includes", "declarations", "whenevers", "scenes"),
-    "Scene": ("paragraphs", "entry", "choices"), "Choice": ("text", "conditions", "effects"),
+    "Scene": ("items",), "Choice": ("text", "conditions", "body"), "Fallback": ("body",),
+    "Prose": ("text",), "Block": ("branches",), "Branch": ("items",),
     "IfText": ("then", "otherwise"), "Vary": ("alternatives",), "Call": ("args",),
 }
-_NESTED = {("Scene", "paragraphs"), ("Vary", "alternatives")}
+_NESTED = {("Vary", "alternatives")}
 
 
 def _decode_object(d):
@@ -101,7 +102,7 @@ def read(folder: Path, root: Path):
         ids = [scene_id for f in data["files"] for scene_id in f.scenes]
         story = merge(files, [], scenes=LazyScenes(ids, table), scenes_by_id=LazySceneIndex(ids, table))
         facts = entry["facts"]
-        story.facts.update(observed_scenes=frozenset(facts["observed_scenes"]),
+        story.facts.update(observed_places=frozenset(facts["observed_places"]),
                            fingerprint=str(facts["fingerprint"]))
         return story, list(data["diagnostics"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
@@ -119,14 +120,14 @@ def write(folder: Path, root: Path, story, diagnostics, sources: dict) -> None:
     # Each scene is a JSON string of its own, decoded when first used: a player
     # needs a few scenes for the first page, not all of a long story. The
     # facts that would otherwise need every scene go in beside them.
-    Engine(story)  # fills story.facts["observed_scenes"]
+    Engine(story)  # fills story.facts["observed_places"]
     entry = {
         "format": FORMAT, "digests": digests,
         "model": _dumps({"files": [_encode(evolve(f, scenes=tuple(s.id for s in f.scenes)))
                                    for f in story.files],
                          "diagnostics": [_encode(d) for d in diagnostics]}),
         "scenes": {scene.id: _dumps(_encode(scene)) for scene in story.scenes},
-        "facts": {"observed_scenes": sorted(story.facts["observed_scenes"]),
+        "facts": {"observed_places": sorted(story.facts["observed_places"]),
                   "fingerprint": fingerprint(story)},
     }
     try:

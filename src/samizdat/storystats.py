@@ -1,7 +1,9 @@
 """A story's size and shape, per file and in total (what `inklecate -s` tells an ink writer).
 
-Words are those a reader can be shown: prose, every branch of conditional
-and varying text, and choice text; values shown in braces are not words.
+Words are those a reader can be shown: prose (in choice bodies and block
+branches too), every branch of conditional and varying text, and choice
+text; values shown in braces are not words. Choices are counted at every
+depth.
 Pure: story in, counts out.
 """
 from __future__ import annotations
@@ -46,10 +48,12 @@ def file_counts(source: m.SourceFile) -> Counts:
         vars=sum(isinstance(d, m.Var) for d in source.declarations),
         whenevers=len(source.whenevers))
     for scene in source.scenes:
-        text = sum(words(p) for p in scene.paragraphs) + sum(words(ch.text) for ch in scene.choices)
+        items = list(m.walk(scene.items))
+        choices = [i for i in items if isinstance(i, m.Choice)]
+        text = sum(words(i.text) for i in items if isinstance(i, (m.Prose, m.Choice)))
         c = evolve(c, words=c.words + text, scenes=c.scenes + 1, endings=c.endings + scene.is_ending,
-                   choices=c.choices + len(scene.choices),
-                   conditional_choices=c.conditional_choices + sum(bool(ch.conditions) for ch in scene.choices))
+                   choices=c.choices + len(choices),
+                   conditional_choices=c.conditional_choices + sum(bool(ch.conditions) for ch in choices))
     return c
 
 

@@ -57,6 +57,10 @@ def run(args) -> int:
               f"not '{sanitize(story.title)}'")
 
     replayed = replay(engine, playthrough)
+    for moved in replayed.moved:
+        _warn(f"{args.path}: note: step {moved.step}: the choice '{moved.recorded}' is now "
+              f"'{moved.now}' (found by its text)"
+              + ("" if args.update else "; --update records the new id"))
     if args.transcript or not (args.check or args.update):
         transcript = Transcript(engine, playthrough, replayed, args.path)
         if args.transcript:
@@ -77,7 +81,7 @@ def run(args) -> int:
         from attrs import evolve
 
         updated = evolve(playthrough, story_title=story.title, fingerprint=fingerprint,
-                         outcome=reached)
+                         outcome=reached, steps=_steps_now(replayed, playthrough))
         try:
             saves.write(args.path, updated)
         except saves.SaveError as exc:
@@ -97,6 +101,20 @@ def run(args) -> int:
             return EXIT_PROBLEMS
         print(f"{args.path}: ok: {_reaches(reached)} in {_steps(playthrough.at)}")
     return EXIT_OK
+
+
+def _steps_now(replayed, playthrough):
+    """The recorded steps as the story names them now: ids, texts and places brought up to date.
+
+    Steps after the save's position (kept for undo) are left as they were.
+    """
+    from ..explorer.witness import step_of
+
+    moved = {m.step: m.now for m in replayed.moved}
+    steps = list(playthrough.steps)
+    for number, turn in enumerate(replayed.turns[:-1], 1):
+        steps[number - 1] = step_of(turn, moved.get(number, steps[number - 1].choice))
+    return tuple(steps)
 
 
 def _load_story(args, playthrough):
@@ -194,12 +212,13 @@ class Transcript:
 
     def pages(self):
         """(page, text of the choice taken or None) along the replayed path."""
-        states = self.replayed.states
-        for number, state in enumerate(states):
-            page = self.engine.page(state)
+        turns = self.replayed.turns
+        moved = {m.step: m.now for m in self.replayed.moved}
+        for number, turn in enumerate(turns):
+            page = turn.page
             taken = None
-            if number + 1 < len(states):
-                choice_id = self.playthrough.steps[number].choice
+            if number + 1 < len(turns):
+                choice_id = moved.get(number + 1, self.playthrough.steps[number].choice)
                 taken = next((c.text for c in page.choices if c.id == choice_id), choice_id)
             yield page, taken
 
@@ -222,11 +241,13 @@ class Transcript:
         print(sanitize(p.story_title), file=out)
         print(f"replay of {sanitize(self.source)}: seed {p.seed}, {_steps(p.at)}", file=out)
         for page, taken in self.pages():
-            print(file=out)
-            print(f"== {sanitize(page.heading or page.scene)} ==", file=out)
-            for paragraph in page.paragraphs:
-                print(file=out)
-                print(textwrap.fill(sanitize(paragraph), width), file=out)
+            for section in page.sections:
+                if section.arrived:
+                    print(file=out)
+                    print(f"== {sanitize(section.heading or section.scene)} ==", file=out)
+                for paragraph in section.paragraphs:
+                    print(file=out)
+                    print(textwrap.fill(sanitize(paragraph), width), file=out)
             if taken is not None:
                 print(file=out)
                 print(f"> {sanitize(taken)}", file=out)
@@ -242,7 +263,7 @@ class Transcript:
         return True
 
     def _end_line(self, sanitize) -> str:
-        final = self.engine.page(self.replayed.final)
+        final = self.replayed.final_turn.page
         if final.is_ending:
             return f"Ending reached: {sanitize(final.ending)}"
         return f"No ending yet: the path stops in scene '{final.scene}' after {_steps(self.playthrough.at)}"
@@ -254,9 +275,11 @@ class Transcript:
         lines = [f"# {sanitize(p.story_title)}", "",
                  f"Replay of `{sanitize(Path(self.source).name)}`: seed {p.seed}, {_steps(p.at)}.", ""]
         for page, taken in self.pages():
-            lines += [f"## {sanitize(page.heading or page.scene)}", ""]
-            for paragraph in page.paragraphs:
-                lines += [sanitize(paragraph), ""]
+            for section in page.sections:
+                if section.arrived:
+                    lines += [f"## {sanitize(section.heading or section.scene)}", ""]
+                for paragraph in section.paragraphs:
+                    lines += [sanitize(paragraph), ""]
             if taken is not None:
                 lines += [f"> **{sanitize(taken)}**", ""]
         if self.replayed.ok:
