@@ -6,17 +6,40 @@ set nerve -= 5
 The corridor smells of coal and oranges. {shuffle: A child sleeps on a suitcase. | Two officers argue over cards. | Someone is singing in Georgian.}
 
 {once: You find your compartment at last. | You walk the corridor again.}
+{if seen(dining.officer): You keep your back to the dining car.}
 
 * Sit in your compartment until Moscow -> arrival
 * Look for the dining car -> dining
 + Count the stations -> corridor
   if visits(corridor) < 3
-otherwise -> arrival
+otherwise
+  The train does not stop again before Moscow.
+  -> arrival
 
 === dining: The dining car
 The waiter brings tea {cycle: in a glass holder | without a glass holder}.
 You have been here {visits(dining)} time{if visits(dining) > 1: s}.
 {if seen(porter): The porter from the station is at the next table. | }
+
+// A conversation: each question goes once, then back to the table.
+label table
+* (officer) Sit with the officer by the window
+  He is going to Moscow too, and asks where you are from.
+  * Tell him the truth
+    set suspicion += 10
+    He writes nothing down, which is worse.
+  * Tell him you are from Kiev
+    if nerve >= 50 else "Your voice would give you away."
+    set nerve -= 5
+    "Kiev," he says. "A beautiful city." He does not believe you.
+  You finish your tea in silence.
+  -> table
+* Ask the waiter how long to Moscow
+  if visits(table) < 3:
+    "Eight hours, if God wills." He crosses himself, then looks round.
+  else:
+    "You asked me that already, comrade."
+  -> table
 * Leave a tip -> corridor
   set bribes += 1
 * Go back -> corridor
@@ -30,7 +53,13 @@ Two men in NKVD caps work down the carriage, checking papers.
   set suspicion %+ 50
 
 === ending arrival: Moscow, Leningradsky station
-The train sighs into Moscow at dawn. {if nerve >= 50: You step down steadily. | Your hands shake on the rail.}
+The train sighs into Moscow at dawn.
+if nerve >= 50:
+  You step down steadily.
+else if seen(dining.officer):
+  The officer from the dining car watches you go.
+else:
+  Your hands shake on the rail.
 
 === ending arrested: Taken off the train
 At a halt whose name you never learn, they walk you down the steps into the snow.

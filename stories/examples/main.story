@@ -1,4 +1,6 @@
 // The Night Train: a small story that uses every construct of the language.
+// (Choice bodies, choices inside choices, gathers, labels and blocks are in
+// carriages.story: the dining car and the arrival.)
 // docs/language.md explains each one; `samizdat check` finds it clean.
 
 title The Night Train
