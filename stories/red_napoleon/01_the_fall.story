@@ -290,7 +290,8 @@ did nothing at all." He laughs without pleasure. "If Felix Dzerzhinsky had
 lived we might have had one hard man on our side. We had only good
 arguments."
 
-He looks at your boots, your shoulder boards, the snow melting off your cap.
+He looks at your boots, the Marshal's star on your collar tabs, the snow
+melting off your cap.
 
 "You have not come to me for arguments."
 

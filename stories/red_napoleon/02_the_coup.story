@@ -122,7 +122,7 @@ your coat. Outside a tram goes by, empty, lit, ringing for nobody.
 -> coup_hq if seen(coup_senate)
 -> coup_gate_shut if not yagoda_turned and not coup_nkvd_held and nkvd_loyalty < 40
 The gate is the one you drove out of at dusk, and the same sentry is on it,
-his face raw with cold. {if yagoda_turned: He has had his telephone call from the Lubyanka. He looks at your face as if comparing it with a description, and swings the barrier up. | {if coup_nkvd_held: The telephone in his box rings before you reach him. Agranov, from the Lubyanka. The sentry listens, says "Yes, Comrade Commissar" three times, and swings the barrier up. | The guard commander comes out of the tower, looks at your cars, at your shoulder boards, at the dark windows of the Lubyanka that nobody has telephoned from, and makes the calculation every Chekist makes tonight. He salutes.}}
+his face raw with cold. {if yagoda_turned: He has had his telephone call from the Lubyanka. He looks at your face as if comparing it with a description, and swings the barrier up. | {if coup_nkvd_held: The telephone in his box rings before you reach him. Agranov, from the Lubyanka. The sentry listens, says "Yes, Comrade Commissar" three times, and swings the barrier up. | The guard commander comes out of the tower, looks at your cars, at the Marshal's star on your collar tabs, at the dark windows of the Lubyanka that nobody has telephoned from, and makes the calculation every Chekist makes tonight. He salutes.}}
 
 {if coup_tanks: Behind you, across the Manezh, the tanks halt in a row with their guns towards the wall, and the whole of Moscow that is awake holds its breath. | Behind you, the cars come through one by one with their lights off, like a funeral that has lost its way.}
 
