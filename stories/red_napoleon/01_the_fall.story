@@ -9,7 +9,7 @@ flag fall_heard_order        // you heard whom Poskrebyshev telephoned first
 flag fall_kirov_warned       // you telephoned Kirov from the Kremlin before anyone else
 flag fall_voroshilov_lulled  // Voroshilov believes you are still his man (read in ch 2)
 flag fall_generals_in        // Yakir and Uborevich committed troops (read in ch 2)
-flag fall_gamarnik_in        // Gamarnik promised the commissars will not countermand (read in ch 2)
+flag fall_gamarnik_in        // Gamarnik promised the political organs will not stand in the way (read in ch 2)
 flag fall_commissars_warned  // you threatened Gamarnik; every political officer is on guard (read in ch 2)
 flag fall_yagoda_sounded     // you met Yagoda before the coup (read in ch 2)
 flag fall_bukharin_sounded   // you saw Bukharin before the coup (read in ch 2)
@@ -216,10 +216,12 @@ with their boots by the bed.
 
 === fall_gamarnik: Frunze Street, your office
 Jan Gamarnik fills the doorway with his black beard and his Party card. He
-is head of the Political Administration of the Red Army: every commissar in
-every regiment answers to him, and every commissar can countermand an order
-with a stamp. He is also Yakir's friend, and yours, as much as a commissar
-can be anybody's.
+is head of the Political Administration of the Red Army: the political
+deputy in every regiment and the Party cell in every company answer to him.
+No commander has needed a commissar's signature on his orders since 1925,
+but no regiment will march against the Central Committee past its own Party
+cell, and the cells listen to Gamarnik. He is also Yakir's friend, and yours,
+as much as a political officer can be anybody's.
 
 "I know why you sent for me," he says, and sits without being asked. "The
 commissars are there for a reason, Mikhail Nikolayevich. The Red Army has
@@ -451,7 +453,7 @@ catches a searchlight and lets it go.
 
 You count what you have.
 {if fall_generals_in: Yakir and Uborevich, the Proletarian Division, the academies. | No division of your own: only the names on Feldman's list, and what the colonels believe about you.}
-{if fall_gamarnik_in: Gamarnik, and with him the commissars' stamps.}
+{if fall_gamarnik_in: Gamarnik, and with him the Party cell in every company.}
 {if fall_commissars_warned: Every commissar in the Moscow district, awake and suspicious.}
 {if fall_bukharin_sounded: Bukharin, and the oldest arguments in the Party on your side.}
 {if kirov_trust >= 60: Kirov, who does not think himself big enough and is wrong.}
