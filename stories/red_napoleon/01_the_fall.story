@@ -189,15 +189,12 @@ A soldier who forgets it is a Bonaparte, and we have all read how that ends."
 asking Feldman for our files since November. Mine. Yakir's. Misha's."
 {if fall_saw_folder: You think of the red folder, and say nothing yet.}
 
-Primakov laughs. "Trotsky wrote in November that he could have had a coup
-against Zinoviev, Kamenev and Stalin without any difficulty and without even
-the shedding of any blood, and that he declined on principle. Principle! The
-Old Man never tried because he did not know whether a single regiment would
-follow him."
+Primakov laughs. "In 1927 I carried the Old Man's platform in my map case
+for a month, waiting for a signal. There never was one. He did not know
+whether a single regiment would follow him, and neither did I."
 
-It is Wollenberg's argument, the German who drank your cognac in 1925: the
-commanders admired Trotsky and trusted the Party, and the Party was stronger.
-The question tonight is whether the Party is still the Party, with its
+The commanders admired Trotsky then and obeyed the Party, and the Party was
+stronger. The question tonight is whether the Party is still the Party, with its
 master lying on a table in the Kremlin clinic, or only three frightened men.
 
 Feldman unrolls the garrison list. The Proletarian Division. The tank
