@@ -417,22 +417,27 @@ him.
 otherwise -> europe_dispatches
 
 === europe_china: The Yan'an folder
+The Japanese crossed the Marco Polo Bridge outside Peking in July, and
+Shanghai has been burning since August. Chiang has made a truce with the
+Chinese party against them that neither side believes in.
+
 The Chinese party's leaders have sent a man the long way round, through
 Urumqi and Alma-Ata, with a letter. With the men who pushed them into Chiang's
 arms gone from Moscow, they write, the old bonds can be renewed; they ask for money, rifles and
 advisers, and they ask soon. They have been losing to Chiang since before
-the Long March and they are losing now.
+the Long March, and now they are losing to the Japanese as well.
 
 The military attaché in Lanzhou adds what the letter leaves out. The
 rank and file in the northwest were raised on distrust of Moscow; when the
 leaders turned back towards it, whole units walked out and elected their
-own commanders. The party has split in two, in front of an enemy who does
-not need to be told twice. Chiang's divisions are already moving on the
-border region.
+own commanders. The party has split in two, in front of two enemies who do
+not need to be told twice. Chiang's divisions, which are supposed to be
+holding the Japanese in Shanxi, are moving on the border region instead.
 
 There is another way to spend the money. In Xinjiang the governor Sheng
 Shicai takes Soviet advisers and Soviet rifles and asks no questions, and in
-Mongolia the Red Army is already at home.
+Mongolia the Red Army is already at home, with the Kwantung Army on the far
+bank of the Khalkha, watching.
 
 * (china_yanan) Send the money to Yan'an, late as it is -> europe_dispatches
   set trotsky_influence += 5
