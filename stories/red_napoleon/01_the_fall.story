@@ -135,6 +135,14 @@ Voroshilov, eyes swollen, breath smelling of brandy.
 
 By the Politburo he means three men. He may even believe he means more.
 
+He does not mean Kirov, who came within a yard of being dead: in December
+1934 a young man called Nikolayev waited for him in the Smolny corridor with
+a revolver, and for once Kirov's guard had kept up with him on the stairs.
+There was no murder, so there was nobody to hang one on. Zinoviev and
+Kamenev, whose names Yagoda's people had already begun to mention, were
+never tried, and Kamenev sits in the Council of People's Commissars again,
+forgiven, and watched.
+
 * (yes_klim) "Of course, Klim." Salute him -> fall_commissariat
   set fall_voroshilov_lulled = true
 * (rebuke) "The army answers to the Central Committee, Klim. Not to a car window." -> fall_commissariat
