@@ -3,16 +3,35 @@
 Reachability (every ending, no dead end, no choice never available) is proven
 by tests/test_explore_bundled.py; the golden replays of its endings are run
 by tests/test_replay.py. This file holds the rest: a clean check, the size,
-the files it must ship with.
+the files it must ship with, and that the story remembers what the player did
+on the paths where it once forgot.
 """
 import hashlib
 import pytest
 from conftest import REPO, RED_NAPOLEON, compile_or_fail, run_samizdat
 
 from samizdat import saves
+from samizdat.engine import Engine
+from samizdat.replay import replay
 from samizdat.storystats import story_stats
 
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"
+REPLAYS = REPO / "tests" / "replays" / "red_napoleon"
+
+# Each continuity replay walks a path on which the story once contradicted what
+# the player had done. Along it, the text must say what the story now
+# remembers, and never again what it used to say.
+REMEMBERED = {
+    "continuity-trotsky_foreign_affairs.json": (
+        ["Give him foreign affairs: Litvinov out, Trotsky in",
+         "Trotsky has Litvinov's room on Kuznetsky Most",
+         "Trotsky sits at the table as People's Commissar for Foreign Affairs",
+         "Trotsky receives you in Litvinov's old room",
+         "Potemkin, the deputy commissar for foreign affairs",
+         "ask Trotsky, of all men, for an embassy abroad",
+         "Trotsky, who has the Commissariat of Foreign Affairs and a long memory, signs your credentials"],
+        ["Litvinov receives you", "Litvinov's deputy", "Litvinov, who has had the embassy ready"]),
+}
 
 
 def test_it_checks_clean_with_no_warnings():
@@ -86,3 +105,31 @@ def test_a_story_without_an_afterword_says_so(tmp_path):
 
     result = run_samizdat("play", EXAMPLE, "--plain", input="afterword\n", env={"SAMIZDAT_SAVE_DIR": str(tmp_path)})
     assert "This story has no afterword." in result.stdout
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(compile_or_fail(RED_NAPOLEON))
+
+
+def _text_along(engine, path):
+    """Everything the player read along a replay, prose and choices, with its whitespace evened out."""
+    replayed = replay(engine, saves.read(path))
+    assert replayed.ok, replayed.divergence.describe()
+    read = []
+    for state in replayed.states:
+        page = engine.page(state)
+        read += [*page.paragraphs, *(choice.text for choice in page.choices)]
+    return " ".join(" ".join(read).split())
+
+
+@pytest.mark.parametrize("name", sorted(REMEMBERED))
+def test_the_story_remembers_what_the_player_did(engine, name):
+    text = _text_along(engine, REPLAYS / name)
+    shown, gone = REMEMBERED[name]
+    assert [line for line in shown if line not in text] == []
+    assert [line for line in gone if line in text] == []
+
+
+def test_every_continuity_replay_is_read_for_what_it_shows():
+    assert {path.name for path in REPLAYS.glob("continuity-*.json")} == set(REMEMBERED)

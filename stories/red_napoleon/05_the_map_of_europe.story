@@ -10,7 +10,7 @@
 // Flags of this chapter. Chapter six (same writer) reads several of them.
 flag winter_army          // the western districts spent the winter of 1936-37 on a war footing
 flag winter_underground   // the winter went on rifles and organisers for the Polish underground
-flag winter_treaties      // Litvinov spent the winter in Paris and Prague
+flag winter_treaties      // Litvinov spent the winter on Paris and Prague
 flag via_romania          // the army reached Prague through Romania, not Poland (read in ch 6)
 flag took_berlin          // the army refused the armistice and entered Berlin (read in ch 6)
 flag thaelmann_germany    // one Soviet Germany under Thaelmann, not a split one (read in ch 6)
@@ -45,7 +45,7 @@ that works only if the French work first. {if trotsky_influence >= 30: Trotsky's
   set winter_underground = true
   set trotsky_influence += 5
   set standing_abroad -= 5
-* (winter_treaties) Send Litvinov to Paris and Prague to make the treaties mean something -> europe_council
+* (winter_treaties) {if trotsky_foreign: Have Litvinov work Paris from his embassy, and Prague from a sleeping car, to make the treaties mean something | Send Litvinov to Paris and Prague to make the treaties mean something} -> europe_council
   set winter_treaties = true
   set standing_abroad += 10
   set army_loyalty -= 5
@@ -64,7 +64,7 @@ conscience.
 Between you and Prague lies Poland, which will not let a Red Army soldier
 cross its soil, and Romania, which nobody has asked. Poland is not well.
 Piłsudski is two years dead, his colonels quarrel over the body, and in
-Galicia the peasants have stopped carrying food to the towns{if winter_underground:, which is what your winter's money was for}. {if winter_army: The western districts have spent the winter on a war footing, and every military attaché in Moscow has counted the trains. | The western districts have spent the winter in their barracks, and would like you to know it.} {if winter_treaties: Litvinov has come back from Paris and Prague with a French promise, which is better than nothing and worse than a French division.}
+Galicia the peasants have stopped carrying food to the towns{if winter_underground:, which is what your winter's money was for}. {if winter_army: The western districts have spent the winter on a war footing, and every military attaché in Moscow has counted the trains. | The western districts have spent the winter in their barracks, and would like you to know it.} {if winter_treaties: Litvinov {if trotsky_foreign: has come up from his Paris embassy by way of Prague | has come back from Paris and Prague} with a French promise, which is better than nothing and worse than a French division.}
 
 "And if we cross into Poland," Yegorov adds, tapping Poznań, "Hitler will
 cross from the other side, to take his share before we take all of it." He
@@ -75,15 +75,14 @@ from Minsk with mud still on his boots. "Half of them short of officers,
 none of them with reserves. In two years they will have a hundred. This is
 the only year it is cheap."
 
-{if trotsky_influence >= 30: Trotsky sits at the end of the table rather than at it. He has said his piece about 1920 once and does not repeat it. "Arm the Polish workers," he says, "and let them open the door from the inside. That is not a march. That is a revolution." | Trotsky is not at the table. His memorandum is: arm the Polish workers and let them open the door from the inside, since bayonets carry a revolution only where it is already walking.}
+{if trotsky_foreign: Trotsky sits at the table as People's Commissar for Foreign Affairs, with Litvinov's files in front of him, and has not opened them. "Arm the Polish workers," he says, "and let them open the door from the inside. That is not a march. That is a revolution." | {if trotsky_influence >= 30: Trotsky sits at the end of the table rather than at it. He has said his piece about 1920 once and does not repeat it. "Arm the Polish workers," he says, "and let them open the door from the inside. That is not a march. That is a revolution." | Trotsky is not at the table. His memorandum is: arm the Polish workers and let them open the door from the inside, since bayonets carry a revolution only where it is already walking.}}
 
-Litvinov has said nothing for twenty minutes, which for Litvinov is a
-speech. Bukharin has sent a note from Gosplan: one month of war costs a year
+{if trotsky_foreign: Litvinov, called up from Paris for the day and seated below his successor, has said nothing for twenty minutes, which for Litvinov is a speech. | Litvinov has said nothing for twenty minutes, which for Litvinov is a speech.} Bukharin has sent a note from Gosplan: one month of war costs a year
 of the Plan. {if kirov_trust >= 50: Kirov looks at the pins and then at you, the way he looked at you in February of last year. "Whatever we do, we do it before summer." | Kirov looks at the pins and not at you. "Whatever you do, Marshal, do it before summer."}
 
 * Send Warsaw an ultimatum: passage for the army, or war -> europe_ultimatum
 * Arm the Polish strikers and let Poland open from the inside -> europe_polish_strike
-* Let Litvinov work the treaties with Paris and Prague -> europe_litvinov
+* {if trotsky_foreign: Let Kuznetsky Most work the treaties with Paris and Prague | Let Litvinov work the treaties with Paris and Prague} -> europe_litvinov
 
 === europe_ultimatum: The Polish Embassy, Moscow, 19 March 1937
 Ambassador Grzybowski brings the answer in person, which is a courtesy, and
@@ -112,7 +111,7 @@ they will be right."
   set bukharin_trust -= 10
 * Take the refusal, and ask Bucharest instead -> europe_bucharest
   set army_loyalty -= 5
-* Withdraw the ultimatum and give the file back to Litvinov -> europe_litvinov
+* Withdraw the ultimatum and give the file back to {if trotsky_foreign: Kuznetsky Most | Litvinov} -> europe_litvinov
   set army_loyalty -= 10
   set standing_abroad += 5
 
@@ -142,7 +141,7 @@ last until the first Polish village burns."
   set bukharin_trust += 5
 
 === europe_litvinov: The Commissariat of Foreign Affairs, Kuznetsky Most, April 1937
-Litvinov receives you in a room full of English newspapers, and puts his case the way a good lawyer does, as though it were also yours. {if winter_treaties: He has the French promise in his safe and knows exactly what it is worth.}
+{if trotsky_foreign: Trotsky receives you in Litvinov's old room, among Litvinov's English newspapers, which he has not had taken away. "Seven months in this chair," he says, "and I have learned what Litvinov knew. It is not agreeable." Then he puts Litvinov's case better than Litvinov did, as though it were also yours. | Litvinov receives you in a room full of English newspapers, and puts his case the way a good lawyer does, as though it were also yours.} {if winter_treaties: He has the French promise in his safe and knows exactly what it is worth.}
 
 The treaty says France first. Blum wants to march and his generals do
 not; Gamelin wants London, and London wants to be left alone. If the Red
@@ -158,7 +157,7 @@ never quite refused a request they had not yet been paid to grant. King
 Carol likes money, and he likes being asked. Through Romania the army could
 reach the Czechs without setting foot in Poland.
 
-"Or we wait," says Litvinov, "and let the Czechs discover what the French
+"Or we wait," says {if trotsky_foreign: Trotsky, as if the words cost him money | Litvinov}, "and let the Czechs discover what the French
 alliance is worth. It is a hard lesson. It is cheaper for us than the
 other kind."
 
@@ -169,7 +168,7 @@ other kind."
   set bukharin_trust += 5
 
 === europe_bucharest: The Royal Palace, Bucharest, April 1937
-Potemkin, Litvinov's deputy, flies down with the Grand Marshal's letter in
+Potemkin, the deputy commissar for foreign affairs, flies down with the Grand Marshal's letter in
 his briefcase and comes back two days later with the King's price in his
 head, because the King would not write it down.
 
@@ -267,7 +266,7 @@ single German Soviet Republic, the revolution of 1918 finished at last. It
 would be the biggest communist state in Europe after yours, and the question
 nobody asks aloud is how long it would take orders from Moscow.
 
-Litvinov's map is Germany as it was in May, disarmed, neutral, its generals
+{if trotsky_foreign: Litvinov's map came from the Paris embassy in the diplomatic bag: | Litvinov's map is} Germany as it was in May, disarmed, neutral, its generals
 governing it under inspection. Bukharin has initialled it.
 
 * Cut Prussia loose, and join the south to Austria -> europe_military_rule
@@ -293,8 +292,8 @@ Somebody has to govern it by September, and there are three candidates.
 
 The army offers military governors, military courts and a military police
 to vet every mayor and schoolmaster, the whole thing answerable to you and
-to nobody else. It is quick and it is tidy. It would also, Litvinov points
-out, make the Red Army the government of half of Europe, and governments
+to nobody else. It is quick and it is tidy. It would also, {if trotsky_foreign: Litvinov writes from Paris | Litvinov points out},
+make the Red Army the government of half of Europe, and governments
 acquire habits.
 
 The Comintern offers local communist governments with Soviet advisers at
@@ -356,8 +355,7 @@ has clean hands; both of you know it.
 {if poland_occupied or via_romania: Horthy has mobilised, because your divisions stand on the Carpathians and the Regent has read what became of Beck. The Hungarian workers have read it too. | Horthy has his slice of Slovakia and a new friendship with Berlin, and the Hungarian workers have his gendarmes.} Kun wants a second Hungarian Soviet Republic, and he wants
 it this year.
 
-Bukharin's note on the file says: no. {if trotsky_influence >= 30: Trotsky's says: yes, but made by Hungarians, or it will die like the first. | Trotsky has not written a note, which means he is writing a pamphlet.} Litvinov
-has drafted a telegram to Horthy, polite and unmistakable. And the NKVD has
+Bukharin's note on the file says: no. {if trotsky_influence >= 30: Trotsky's says: yes, but made by Hungarians, or it will die like the first. | Trotsky has not written a note, which means he is writing a pamphlet.} {if trotsky_foreign: Trotsky's own deputies at Kuznetsky Most have drafted a telegram to Horthy, polite and unmistakable, and sent it up without his initials. | Litvinov has drafted a telegram to Horthy, polite and unmistakable.} And the NKVD has
 sent a file on Kun himself, thick, which it suggests you read.
 
 * Send Yakir's corps over the Carpathians, and give Kun his republic -> europe_dispatches
@@ -366,7 +364,7 @@ sent a file on Kun himself, thick, which it suggests you read.
   set trotsky_influence += 10
   set standing_abroad -= 10
   set army_loyalty += 5
-* (telegram) Send Litvinov's telegram, and leave Budapest to the Hungarians -> europe_dispatches
+* (telegram) Send the telegram to Horthy, and leave Budapest to the Hungarians -> europe_dispatches
   set standing_abroad += 5
   set bukharin_trust += 5
 * (watch) Thank Kun, and ask the NKVD to keep an eye on him -> europe_dispatches

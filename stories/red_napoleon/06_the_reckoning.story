@@ -168,7 +168,7 @@ He wants the Revolutionary Military Council back, the one he chaired in
 the Civil War, and the War Commissariat to answer to it. He wants the
 revolution carried forward by the workers of Europe, with the Red Army
 behind them and not in front. He does not say that he wants you beside
-him, or anywhere else.
+him, or anywhere else. {if trotsky_foreign: He has had the Commissariat of Foreign Affairs for fifteen months, and has found it too small.}
 
 "In 1920 you marched and I warned," he says. {if poland_occupied or seen(europe_oder): "In 1937 you marched and I did not warn. So we are even, Mikhail Nikolayevich. | "In 1937 you did not march at all, and they tell me that was wisdom. Perhaps. Either way, Mikhail Nikolayevich,} let us see which of us the Congress prefers."
 
@@ -204,7 +204,7 @@ You have a speech in your pocket, and four different last pages for it.
 * Let Kirov's Congress govern, and take your seat among the delegates -> reckoning_collegial
   if kirov_trust >= 40 else "Kirov no longer believes a word you say."
 * Stand the army down, and give Bukharin the country's purse -> reckoning_stand_down
-* Resign every post, and ask Litvinov for an embassy abroad -> end_exile
+* Resign every post, and ask {if trotsky_foreign: Trotsky, of all men, | Litvinov} for an embassy abroad -> end_exile
 
 === reckoning_alone: The Kremlin, the night after the Congress, January 1938
 -> end_shot if zhukov_promoted and not zhukov_sent_east and army_loyalty < 70
@@ -267,7 +267,7 @@ speeches they had been saving.
 
 * Take the baton back before anyone acts on it -> reckoning_alone
   if army_loyalty >= 55 else "You have already said too much in public."
-* Accept the Paris embassy Litvinov has been keeping for you -> end_exile
+* {if trotsky_foreign: Accept the embassy Trotsky's commissariat has been keeping for you, at a safe distance | Accept the Paris embassy Litvinov has been keeping for you} -> end_exile
 * Stay in Moscow, and let Kirov's Congress decide -> reckoning_collegial
 
 === reckoning_barracks: The Kremlin, January 1938
@@ -344,7 +344,7 @@ The Second New Economic Policy is announced in Pravda, and the word second is a 
 You keep your title and lose your office. You teach at the Frunze Academy, deep battle to young men who will never fight one, and write a book on the war of the future that the General Staff reads in secret. On Sundays you play the violin you made yourself, badly, and the neighbours at the dacha complain, which nobody has dared to do to a Marshal for twenty years.
 
 === ending end_exile: Exile
-{if seen(reckoning): {if seen(reckoning_barracks): The night train west leaves from the Belorussian Station at eleven, with one sleeping car attached for you and an escort of officers who are very careful not to be rude. | You resign every post in one short letter, and Litvinov, who has had the embassy ready for weeks, signs your credentials without looking up.} | The thing you began goes wrong in ways nobody in Moscow can repair, and it is made clear to you that it will be easier for everyone, including you, if you are somewhere else by morning.} The frontier at Negoreloye, the passports, a train across a Europe that stands on the platforms to watch you pass; then Paris, in a compartment of your own.
+{if seen(reckoning): {if seen(reckoning_barracks): The night train west leaves from the Belorussian Station at eleven, with one sleeping car attached for you and an escort of officers who are very careful not to be rude. | {if trotsky_foreign: You resign every post in one short letter, and Trotsky, who has the Commissariat of Foreign Affairs and a long memory, signs your credentials himself. Litvinov is moved from Paris to Washington to make room for you, and says it is the first promotion he has had in years. | You resign every post in one short letter, and Litvinov, who has had the embassy ready for weeks, signs your credentials without looking up.}} | The thing you began goes wrong in ways nobody in Moscow can repair, and it is made clear to you that it will be easier for everyone, including you, if you are somewhere else by morning.} The frontier at Negoreloye, the passports, a train across a Europe that stands on the platforms to watch you pass; then Paris, in a compartment of your own.
 
 Paris gives you a flat in the sixteenth arrondissement, two policemen in the street outside, and a stream of visitors: journalists, émigrés who want to know what you did to their fathers, and a tall French colonel called de Gaulle, who was a prisoner with you at Ingolstadt in 1917 and who wants to talk about tanks. You talk about tanks. It is the only subject that has not changed.
 

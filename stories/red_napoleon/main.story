@@ -26,6 +26,7 @@ flag party_shell            // the Party reduced to a "post-partisan" shell (ch 
 flag trotsky_invited        // Trotsky was invited home rather than let in (ch 4)
 flag commissars_abolished   // political commissars removed from the army (ch 4)
 flag zhukov_promoted        // Zhukov raised high: a second Bonaparte in waiting (ch 4)
+flag trotsky_foreign        // Trotsky made Commissar for Foreign Affairs; Litvinov sent to the Paris embassy (ch 4)
 flag poland_occupied        // the Red Army marched into Poland (ch 5)
 flag germany_split          // Prussia cut from a South German-Austrian republic (ch 5)
 var executions = 0          // death sentences signed by the player
