@@ -31,6 +31,12 @@ REMEMBERED = {
          "ask Trotsky, of all men, for an embassy abroad",
          "Trotsky, who has the Commissariat of Foreign Affairs and a long memory, signs your credentials"],
         ["Litvinov receives you", "Litvinov's deputy", "Litvinov, who has had the embassy ready"]),
+    "continuity-yagoda_in_your_car.json": (
+        ["Take Yagoda with you in your own car",
+         "Yagoda winds down the rear window of your car",
+         "He stops when Yagoda comes in behind you",
+         "Yagoda sits on a hard chair by the door with his hat on his knees, where you can see him"],
+        ["Yagoda telephones every half hour", "He has had his telephone call from the Lubyanka"]),
 }
 
 

@@ -8,6 +8,7 @@
 flag coup_tanks       // tanks were sent into the streets, not closed cars
 flag coup_nkvd_held   // the Lubyanka was seized and Yagoda arrested; Agranov obeys
 flag coup_lines_cut   // the Kremlin telephone exchange was cut before you went up
+flag coup_yagoda_car  // Yagoda rode in the Marshal's own car, and stays at his side all night
 
 === coup_night: Frunze Street, the night of 10 to 11 February 1936
 It is {if seen(fall_home): nearly two, and you have come back through the side door with your collar up | a little after one}. The map room smells of wet wool, cheap tobacco and the paraffin stove the orderlies are not supposed to have.
@@ -86,6 +87,7 @@ let me talk."
 
 * (take_roster) Take the roster and go -> coup_kremlin
 * (take_yagoda) Take Yagoda with you in your own car, where you can see him -> coup_kremlin
+  set coup_yagoda_car = true
   set nkvd_loyalty += 5
   set kirov_trust -= 5
 
@@ -122,7 +124,7 @@ your coat. Outside a tram goes by, empty, lit, ringing for nobody.
 -> coup_hq if seen(coup_senate)
 -> coup_gate_shut if not yagoda_turned and not coup_nkvd_held and nkvd_loyalty < 40
 The gate is the one you drove out of at dusk, and the same sentry is on it,
-his face raw with cold. {if yagoda_turned: He has had his telephone call from the Lubyanka. He looks at your face as if comparing it with a description, and swings the barrier up. | {if coup_nkvd_held: The telephone in his box rings before you reach him. Agranov, from the Lubyanka. The sentry listens, says "Yes, Comrade Commissar" three times, and swings the barrier up. | The guard commander comes out of the tower, looks at your cars, at the Marshal's star on your collar tabs, at the dark windows of the Lubyanka that nobody has telephoned from, and makes the calculation every Chekist makes tonight. He salutes.}}
+his face raw with cold. {if yagoda_turned: {if coup_yagoda_car: Yagoda winds down the rear window of your car and gives his own name, and the sentry swings the barrier up without looking at anybody else. | He has had his telephone call from the Lubyanka. He looks at your face as if comparing it with a description, and swings the barrier up.} | {if coup_nkvd_held: The telephone in his box rings before you reach him. Agranov, from the Lubyanka. The sentry listens, says "Yes, Comrade Commissar" three times, and swings the barrier up. | The guard commander comes out of the tower, looks at your cars, at the Marshal's star on your collar tabs, at the dark windows of the Lubyanka that nobody has telephoned from, and makes the calculation every Chekist makes tonight. He salutes.}}
 
 {if coup_tanks: Behind you, across the Manezh, the tanks halt in a row with their guns towards the wall, and the whole of Moscow that is awake holds its breath. | Behind you, the cars come through one by one with their lights off, like a funeral that has lost its way.}
 
@@ -229,7 +231,7 @@ invited to this sitting."
 Voroshilov {if fall_voroshilov_lulled: half rises with a look of pure relief, as if you had come with your soldiers to protect him from the rest of them. It lasts until he sees Primakov's face. | does not rise. He looks at you the way he looked at you in 1920, when you needed the First Cavalry at Warsaw and he and Stalin kept it at Lvov.}
 
 Yezhov, very small at the end of the table, has begun quietly to gather
-his papers.
+his papers. {if coup_yagoda_car: He stops when Yagoda comes in behind you and stands by the door with his hat in his hand, like a man who has come to read the meter.}
 
 * (arrest_three) Arrest Molotov, Kaganovich and Voroshilov where they sit -> coup_hq
   set voroshilov_arrested = true
@@ -315,7 +317,7 @@ love him. Half the army's sergeants have his picture on the wall.
 Feldman has pinned a sheet of paper to the map and crosses things off it.
 
 The Kremlin is yours. {if voroshilov_arrested: Voroshilov is under arrest, and the rest of the Politburo sits under guard in the long room, drinking tea. | {if seen(coup_voroshilov): Voroshilov is no longer your problem, for tonight. | Voroshilov is still in the Kremlin, under a polite guard, waiting to be told what he is.}}
-{if yagoda_turned: Yagoda telephones every half hour to tell you that the Dzerzhinsky Division is asleep. | {if coup_nkvd_held: Agranov holds the Lubyanka and Yagoda sits in a cell in his own basement. | The Lubyanka has not been touched. Every window in it is lit.}}
+{if yagoda_turned: {if coup_yagoda_car: {once: Yagoda sits on a hard chair by the door with his hat on his knees, where you can see him, and every half hour he asks for the telephone and tells the Lubyanka that the Dzerzhinsky Division is to go on sleeping. | Yagoda asks for the telephone again. The Dzerzhinsky Division is still asleep. | Yagoda has stopped asking for the telephone, and watches Feldman's list instead.} | {once: Yagoda telephones every half hour to tell you that the Dzerzhinsky Division is asleep. | Yagoda telephones again: the Dzerzhinsky Division is still asleep. | Yagoda's half-hourly call is late, and then it comes.}} | {if coup_nkvd_held: Agranov holds the Lubyanka and Yagoda sits in a cell in his own basement. | The Lubyanka has not been touched. Every window in it is lit.}}
 {if seen(coup_radio): Levitan has read your communiqué twice on the radio. | The radio is still playing Tchaikovsky, which is what the radio plays when nobody has told it what to say.}
 {if seen(coup_bukharin): Izvestia is on the street with Bukharin's page.}
 {if seen(coup_kirov): Leningrad has answered.}
