@@ -37,6 +37,11 @@ REMEMBERED = {
          "He stops when Yagoda comes in behind you",
          "Yagoda sits on a hard chair by the door with his hat on his knees, where you can see him"],
         ["Yagoda telephones every half hour", "He has had his telephone call from the Lubyanka"]),
+    "continuity-back_at_the_sitting.json": (
+        ["Go now, and watch them do it",
+         "\"You have come back, Comrade Tukhachevsky,\" says Molotov",
+         "Kalinin sighs, as he sighed at eleven o'clock"],
+        ["You were not invited to this sitting"]),
 }
 
 

@@ -225,8 +225,7 @@ Somebody has scrubbed the landing. The marble is still damp.
 The long room. The green baize. {if seen(fall_politburo): The same men as a few hours ago, in the same chairs, with more tea glasses in front of them. | They are all there, {if fall_heard_order: in the order of Poskrebyshev's telephone calls. | as they have been every night for ten years.}} Molotov beside the empty chair. Kaganovich with his sleeves rolled. Kalinin, Ordzhonikidze, Andreyev, Mikoyan, Chubar. Zhdanov and Yezhov at the secretaries' end.
 {if coup_lines_cut: Kaganovich has the vertushka receiver in his hand, and is shaking it, and it is dead. | Kaganovich has the vertushka receiver in his hand, and he is talking into it fast; you do not know to whom.}
 
-"Comrade Tukhachevsky," says Molotov, without getting up. "You were not
-invited to this sitting."
+{if seen(fall_politburo): "You have come back, Comrade Tukhachevsky," says Molotov, without getting up. "The sitting has not been closed. I do not recall that it called for the guard." | "Comrade Tukhachevsky," says Molotov, without getting up. "You were not invited to this sitting."}
 
 Voroshilov {if fall_voroshilov_lulled: half rises with a look of pure relief, as if you had come with your soldiers to protect him from the rest of them. It lasts until he sees Primakov's face. | does not rise. He looks at you the way he looked at you in 1920, when you needed the First Cavalry at Warsaw and he and Stalin kept it at Lvov.}
 
@@ -253,7 +252,7 @@ under the protection of the Red Army."
 Molotov says that this is not a vote, it is a pistol. You agree that it is
 both.
 
-Kalinin sighs, as he sighed in 1928, and this time his hand goes up for you.
+Kalinin sighs, as he sighed {if seen(fall_politburo): at eleven o'clock | in 1928}, and this time his hand goes up for you.
 Ordzhonikidze's goes up before Kalinin's is all the way. Andreyev. Chubar.
 Mikoyan, who has always known where a majority is forming before the
 majority does. Molotov and Kaganovich against. Voroshilov looks at the
