@@ -42,6 +42,10 @@ REMEMBERED = {
          "\"You have come back, Comrade Tukhachevsky,\" says Molotov",
          "Kalinin sighs, as he sighed at eleven o'clock"],
         ["You were not invited to this sitting"]),
+    "continuity-yakir_in_moscow.json": (
+        ["because they were in Moscow for the Military Council",
+         "Yakir, who came up from Kiev for the Military Council a week ago and has not been allowed home since"],
+        ["flew up from Kiev"]),
 }
 
 

@@ -18,7 +18,7 @@ The corridor smells of floor wax, cold tobacco and the wet wool of the sentries'
 
 Two men are waiting for you in the Sovnarkom room, where Lenin chaired the Council under a clock that still keeps his time. Sergei Kirov came down from Leningrad on the night train and has not taken off his boots; he sits with his elbows on the green baize like a man at his own kitchen table. Nikolai Bukharin came from the Izvestia building with ink on his cuffs, and has already drawn three caricatures of the sentry on the back of an agenda. One of them is very good.
 
-Yakir, who flew up from Kiev in an unheated aircraft and has not yet thawed, stops you at the door. "The army did this, Mikhail Nikolayevich. Not Leningrad, not the newspapers. Whatever you give them tonight, they will afterwards say they earned." Through the half-open door Kirov is laughing at one of Bukharin's drawings. They have already decided to be friends, those two. Which means they have already begun to count.
+Yakir, who came up from Kiev for the Military Council a week ago and has not been allowed home since, stops you at the door. "The army did this, Mikhail Nikolayevich. Not Leningrad, not the newspapers. Whatever you give them tonight, they will afterwards say they earned." Through the half-open door Kirov is laughing at one of Bukharin's drawings. They have already decided to be friends, those two. Which means they have already begun to count.
 
 There are three chairs at the head of the table. The orderly who set them out has made the middle one a little higher, from habit.
 
