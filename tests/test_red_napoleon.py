@@ -46,6 +46,11 @@ REMEMBERED = {
         ["because they were in Moscow for the Military Council",
          "Yakir, who came up from Kiev for the Military Council a week ago and has not been allowed home since"],
         ["flew up from Kiev"]),
+    "continuity-gamarnik_detained.json": (
+        ["he will not leave this building tonight",
+         "On the night you kept me in a room on your own floor with a sentry at the door",
+         "He was let out at nine the next morning with an apology"],
+        ["He signed the order that put Voroshilov in a cell", "my deputies did not stand in your way"]),
 }
 
 
