@@ -51,6 +51,12 @@ REMEMBERED = {
          "On the night you kept me in a room on your own floor with a sentry at the door",
          "He was let out at nine the next morning with an apology"],
         ["He signed the order that put Voroshilov in a cell", "my deputies did not stand in your way"]),
+    "continuity-after_the_vertushka.json": (
+        ["The vertushka rings at last",
+         "The vertushka sits on the desk where it rang",
+         "None of the three telephones has rung since Poskrebyshev",
+         "They telephoned me an hour after it happened"],
+        ["They telephoned me at six"]),
 }
 
 

@@ -153,23 +153,28 @@ forgiven, and watched.
 === fall_commissariat: The People's Commissariat of Defence, Frunze Street
 -> fall_summons if visits(fall_commissariat) >= 3 and not seen(fall_summons)
 -> fall_communique if visits(fall_commissariat) >= 6 and not seen(fall_communique)
-Your office on the second floor of the old Alexandrovsky school, which was
-on the Znamenka before the Znamenka was Frunze Street. {sequence: The lamps are being lit along the corridor. It is half past four and already dark. | Seven o'clock. Tea has come, and gone cold. | Nine. The orderlies have stopped pretending to be busy. | Half past ten. Somewhere below, a typewriter is still going. | Past midnight. The snow has stopped, and the sky over the river is clear and hard.}
+// The player sees this room on visits 1, 2, 4 and 5: the third visit jumps to
+// the vertushka's call (fall_summons), the sixth to the communiqué.
+{if visits(fall_commissariat) == 1: Your office on the second floor of the old Alexandrovsky school, which was on the Znamenka before the Znamenka was Frunze Street. The lamps are being lit along the corridor. It is half past four and already dark.}
+{if visits(fall_commissariat) == 2: Seven o'clock. Tea has come, and gone cold. The orderlies have stopped pretending to be busy.}
+{if visits(fall_commissariat) == 4: Half past ten. Somewhere below, a typewriter is still going.}
+{if visits(fall_commissariat) >= 5: Past midnight. The snow has stopped, and the sky over the river is clear and hard.}
 
-On the desk lie the armament plan, which no one will read now, and the
-three telephones, which no one has rung. The building knows. Buildings always
-know. Colonels walk past your door slowly, as though it were a shrine or a
-bomb.
+{if visits(fall_commissariat) == 1: On the desk lie the armament plan, which no one will read now, and the three telephones, which no one has rung. The building knows. Buildings always know. Colonels walk past your door slowly, as though it were a shrine or a bomb.}
+{if visits(fall_commissariat) == 2: Still nobody has rung. The colonels have found reasons to walk past your door a second time.}
+{if visits(fall_commissariat) == 4: The vertushka sits on the desk where it rang, black and innocent, as though nothing had been said on it. The colonels have stopped walking past your door and taken to standing outside it.}
+{if visits(fall_commissariat) >= 5: None of the three telephones has rung since Poskrebyshev. In this building that is a kind of message.}
 
 {if fall_generals_in: Yakir and Uborevich are downstairs with Feldman and the regimental lists.}
 {if fall_gamarnik_in: Gamarnik has gone back to his own floor, and the Political Administration's lights are on.}
 {if fall_commissars_warned: Gamarnik's deputy has been on the telephone to every district for an hour. You know what he is saying.}
 {if fall_bukharin_sounded: The Izvestia night edition is on its way to the press with an obituary you have read in proof.}
-{if fall_yagoda_sounded: Yagoda's driver went past the windows twice, slowly. That was the signal agreed.}
+{if fall_yagoda_sounded: Yagoda's driver has been past the windows, slowly, as agreed.}
 
-Somewhere in the Kremlin, three men are drafting a communiqué. Whoever
-chairs a funeral commission in this country inherits the corpse's chair. You
-have until they sign it.
+{if visits(fall_commissariat) == 1: Somewhere in the Kremlin, three men are drafting a communiqué. Whoever chairs a funeral commission in this country inherits the corpse's chair. You have until they sign it.}
+{if visits(fall_commissariat) == 2: In the Kremlin the communiqué will be in its second draft by now, and the adjectives are being chosen.}
+{if visits(fall_commissariat) == 4: At eleven the Politburo sits down in the Boss's office, with you or without you, to sign it.}
+{if visits(fall_commissariat) >= 5: The Politburo has been sitting for an hour. A communiqué takes about as long as that.}
 
 * Send for Yakir and Uborevich -> fall_generals
 * Send for Gamarnik, who keeps the commissars -> fall_gamarnik
@@ -252,7 +257,7 @@ so now, and I will go home and wait for whoever arrests me first."
 === fall_kirov: Frunze Street, the line to Smolny
 The Leningrad line crackles like frying fat. Then Kirov, hoarse, northern,
 the voice of a man who has been speaking at factory gates since he was
-twenty. {if fall_kirov_warned: "You again. I have had four hours to think since your first call, Misha, and I have not liked any of my thoughts." | "So it is true. They telephoned me at six, as an afterthought. Molotov's secretary. An afterthought."}
+twenty. {if fall_kirov_warned: "You again. I have done nothing but think since your first call, Misha, and I have not liked any of my thoughts." | "So it is true. They telephoned me an hour after it happened, as an afterthought. Molotov's secretary. An afterthought."}
 
 You need him. The army can take Moscow in a night; it cannot make the
 country believe in what it has taken. Kirov has Leningrad, the second
