@@ -57,6 +57,10 @@ REMEMBERED = {
          "None of the three telephones has rung since Poskrebyshev",
          "They telephoned me an hour after it happened"],
         ["They telephoned me at six"]),
+    "continuity-rykov_shot.json": (
+        ["Send him before the Military Collegium",
+         "He does not mention Rykov. The chair by the window, where a deputy would sit, has nobody in it."],
+        ["Let Bukharin bring Rykov in as his deputy"]),
 }
 
 

@@ -4,7 +4,7 @@
 // Congress, Bukharin's plan, the engineers, and the Party made a shell.
 // Opens at troika_founding; hands on to prophet_arrival.
 
-flag rykov_shot           // Rykov sentenced by the Military Collegium and shot (ch 3; read in ch 3 and 4)
+flag rykov_shot           // Rykov sentenced by the Military Collegium and shot (ch 3)
 flag nkvd_absorbed        // the NKVD folded into the army's security service (ch 3; read in ch 4)
 flag technocrats_raised   // the engineers given commissariats by competence (ch 3; read in ch 3 and 4)
 
@@ -58,7 +58,7 @@ There is a third way, and Kirov sees you weighing it: the dead man's own Secreta
   set standing_abroad += 5
   set party_strength += 5
 
-=== troika_rykov: The Central Telegraph, Gorky Street, March 1936
+=== troika_rykov: The Central Telegraph, Gorky Street, 12 February 1936
 
 A lit globe turns all night over the door, and under it the People's Commissariat of Communications goes about its business as if nothing had happened: forms, queues, the chatter of the Baudot machines on the second floor. Alexei Rykov receives you in an office with a portrait of Lenin on the wall and, beside it, a pale oblong where another portrait hung until yesterday.
 
@@ -240,7 +240,7 @@ The new building on Okhotny Ryad was put up for the Council of Labour and Defenc
 
 On the desk lies Kirov's memorandum: one commissariat for all distribution, one ledger for all grain, the collective farm markets folded into the state trade network and the prices fixed from Moscow. {if troika_formed: Bukharin may refuse to carry it out; he has a signature of his own. He would rather you refused it for him. | Bukharin is a commissar for planning in a government he did not choose. He has been told to carry it out, and he has read it four times looking for the place where it fails.}
 
-"In 1928 we lost with good arguments," he says. "I have been given a second chance to lose with them, in a smaller office." He turns a pencil over. "Two soldiers in three in your army are peasants' sons. Every letter from home that mentions the collective farm is read aloud in the barracks; ask your commissars what the letters say. And you know what the countryside thinks of the army, Mikhail Nikolayevich. You were at Tambov. Give me the markets back, and in two years the countryside will think something else."
+{if rykov_shot: He does not mention Rykov. The chair by the window, where a deputy would sit, has nobody in it. }"In 1928 we lost with good arguments," he says. "I have been given a second chance to lose with them, in a smaller office." He turns a pencil over. "Two soldiers in three in your army are peasants' sons. Every letter from home that mentions the collective farm is read aloud in the barracks; ask your commissars what the letters say. And you know what the countryside thinks of the army, Mikhail Nikolayevich. You were at Tambov. Give me the markets back, and in two years the countryside will think something else."
 
 {if technocrats_raised: Mezhlauk's engineers, with their new commissariats, have sent a note in the margin that the figures support Bukharin and the politics support Kirov. | Mezhlauk's people have sent nothing. They are waiting to see which way the wind sits.}
 
@@ -258,6 +258,7 @@ On the desk lies Kirov's memorandum: one commissariat for all distribution, one 
   set bukharin_trust -= 5
   set legitimacy -= 5
 * (rykov_deputy) Let Bukharin bring Rykov in as his deputy -> troika_desk
+  if not rykov_shot
   if not rykov_story else "Rykov is the conspiracy now. He cannot be anybody's deputy."
   set bukharin_trust += 10
   set party_strength += 5
