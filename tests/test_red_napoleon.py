@@ -61,6 +61,16 @@ REMEMBERED = {
         ["Send him before the Military Collegium",
          "He does not mention Rykov. The chair by the window, where a deputy would sit, has nobody in it."],
         ["Let Bukharin bring Rykov in as his deputy"]),
+    "continuity-nkvd_in_the_army.json": (
+        ["Fold the NKVD into the army",
+         "Agranov, who has had the Lubyanka for a night",
+         "the army's security directorate, which has the old NKVD's files, has sent a file on Kun",
+         "ask the security directorate to keep an eye on him",
+         "what used to be the NKVD's foreign department answers to the army now",
+         "It comes from what used to be the NKVD's foreign department",
+         "a red folder from the security directorate, which was the NKVD"],
+        ["the NKVD has sent a file", "ask the NKVD to keep an eye", "a red folder from the NKVD",
+         "From the Lubyanka there has been nothing at all"]),
 }
 
 

@@ -5,14 +5,13 @@
 // Opens at troika_founding; hands on to prophet_arrival.
 
 flag rykov_shot           // Rykov sentenced by the Military Collegium and shot (ch 3)
-flag nkvd_absorbed        // the NKVD folded into the army's security service (ch 3; read in ch 4)
 flag technocrats_raised   // the engineers given commissariats by competence (ch 3; read in ch 3 and 4)
 
 === troika_founding: The Kremlin, the Senate building, 11 February 1936
 
 The telephones have not stopped since four in the morning. In the anteroom where Poskrebyshev kept the dead man's appointments, a lieutenant of the Proletarian Division sits at the bald secretary's desk and answers every call with the same sentence: the Marshal is in conference. The Marshal is not in conference. The Marshal is standing at a window with a glass of tea gone cold, watching the snow settle on the roof of the Arsenal.
 
-{if voroshilov_arrested: Somewhere under that roof Voroshilov is asking the sentries for his wife and a pencil. | Voroshilov is not under that roof, or under any roof you hold, and every ring of the telephone might be him.} {if clique_exiled: Molotov and Kaganovich are on a train beyond Yaroslavl with the blinds drawn, and the line to Siberia is long. | Molotov and Kaganovich are packing for a textile combine in Ivanovo and a railway depot in the Urals, and until their trains leave they are three streets away, on Granovsky Street, with their telephones.} {if yagoda_turned: Yagoda has sent over, unasked, a folder of every conversation held in this building since New Year. It is very thick. You have not opened it. | From the Lubyanka there has been nothing at all, which is not the same thing as loyalty.}
+{if voroshilov_arrested: Somewhere under that roof Voroshilov is asking the sentries for his wife and a pencil. | Voroshilov is not under that roof, or under any roof you hold, and every ring of the telephone might be him.} {if clique_exiled: Molotov and Kaganovich are on a train beyond Yaroslavl with the blinds drawn, and the line to Siberia is long. | Molotov and Kaganovich are packing for a textile combine in Ivanovo and a railway depot in the Urals, and until their trains leave they are three streets away, on Granovsky Street, with their telephones.} {if yagoda_turned: Yagoda has sent over, unasked, a folder of every conversation held in this building since New Year. It is very thick. You have not opened it. | {if coup_nkvd_held: Agranov, who has had the Lubyanka for a night, has sent over a list of its departments and their chiefs, with his own name at the top. | From the Lubyanka there has been nothing at all, which is not the same thing as loyalty.}}
 
 The corridor smells of floor wax, cold tobacco and the wet wool of the sentries' greatcoats. It smells, you think, exactly as it did yesterday, when other men owned it.
 
@@ -161,7 +160,7 @@ In the long room on Frunze Street the General Staff reads the dispatch and then 
 
 Gamarnik, in his black beard, has brought a draft. The Red Army is to be proclaimed, in so many words, the vanguard of the revolution. And with the words, the means: the civilian intelligence services, the institutes, the frontier troops, the police, folded into their military equivalents under one command. "One country, one front," he says. "If the Germans are going to be in a hurry, so must we."
 
-{if yagoda_turned: Yagoda, who has done everything you asked, will take it as a reward of the kind that gets men shot. | The Lubyanka, which did not lift a finger for you, will take it as the bill.} {if nkvd_loyalty >= 40: The Lubyanka's officers have been helpful these last weeks. Helpful men expect to be kept. | The Lubyanka's officers have been correct these last weeks, and not one degree warmer.}
+{if yagoda_turned: Yagoda, who has done everything you asked, will take it as a reward of the kind that gets men shot. | {if coup_nkvd_held: Agranov, who has held the Lubyanka for you since the night and put Yagoda in its basement, will take it as the bill. | The Lubyanka, which did not lift a finger for you, will take it as the bill.}} {if nkvd_loyalty >= 40: The Lubyanka's officers have been helpful these last weeks. Helpful men expect to be kept. | The Lubyanka's officers have been correct these last weeks, and not one degree warmer.}
 
 * Fold the NKVD into the army: frontier troops, prisons, files and all -> troika_desk
   set nkvd_absorbed = true
@@ -169,6 +168,7 @@ Gamarnik, in his black beard, has brought a draft. The Red Army is to be proclai
   set nkvd_loyalty -= 15
   set standing_abroad -= 5
 * (take_intelligence) Take the foreign intelligence and the code-breakers; leave the rest where it is -> troika_desk
+  set intelligence_taken = true
   set army_loyalty += 5
   set nkvd_loyalty -= 5
 * (lubyanka_left) Leave the Lubyanka alone for now, and let it know you have left it alone -> troika_desk

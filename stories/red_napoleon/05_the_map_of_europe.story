@@ -355,7 +355,7 @@ has clean hands; both of you know it.
 {if poland_occupied or via_romania: Horthy has mobilised, because your divisions stand on the Carpathians and the Regent has read what became of Beck. The Hungarian workers have read it too. | Horthy has his slice of Slovakia and a new friendship with Berlin, and the Hungarian workers have his gendarmes.} Kun wants a second Hungarian Soviet Republic, and he wants
 it this year.
 
-Bukharin's note on the file says: no. {if trotsky_influence >= 30: Trotsky's says: yes, but made by Hungarians, or it will die like the first. | Trotsky has not written a note, which means he is writing a pamphlet.} {if trotsky_foreign: Trotsky's own deputies at Kuznetsky Most have drafted a telegram to Horthy, polite and unmistakable, and sent it up without his initials. | Litvinov has drafted a telegram to Horthy, polite and unmistakable.} And the NKVD has
+Bukharin's note on the file says: no. {if trotsky_influence >= 30: Trotsky's says: yes, but made by Hungarians, or it will die like the first. | Trotsky has not written a note, which means he is writing a pamphlet.} {if trotsky_foreign: Trotsky's own deputies at Kuznetsky Most have drafted a telegram to Horthy, polite and unmistakable, and sent it up without his initials. | Litvinov has drafted a telegram to Horthy, polite and unmistakable.} And {if nkvd_absorbed: the army's security directorate, which has the old NKVD's files, | the NKVD} has
 sent a file on Kun himself, thick, which it suggests you read.
 
 * Send Yakir's corps over the Carpathians, and give Kun his republic -> europe_dispatches
@@ -367,13 +367,13 @@ sent a file on Kun himself, thick, which it suggests you read.
 * (telegram) Send the telegram to Horthy, and leave Budapest to the Hungarians -> europe_dispatches
   set standing_abroad += 5
   set bukharin_trust += 5
-* (watch) Thank Kun, and ask the NKVD to keep an eye on him -> europe_dispatches
+* (watch) Thank Kun, and ask {if nkvd_absorbed: the security directorate | the NKVD} to keep an eye on him -> europe_dispatches
   set nkvd_loyalty += 5
   set trotsky_influence -= 5
   set party_strength -= 5
 
 === europe_dispatches: The dispatch room, the Kremlin, October 1937
-{sequence: The world has had seven months to make up its mind about you, and it has divided along the usual lines, only more so. The parties that live on Soviet money have decided you are a hero of the revolution. The parties that do not have decided you are its gravedigger. The governments have decided you are a Russian general, which frightens them more than either. A major from military intelligence sorts the cables into five folders every morning, because {if party_shell: the NKVD's foreign department answers to the army now | the NKVD's foreign department no longer sends its cables anywhere else first}, and he would like you to know he is thorough. | The major has sorted the morning's cables into the folders that are left. | The teleprinters in the next room go on chattering. Europe is still there.}
+{sequence: The world has had seven months to make up its mind about you, and it has divided along the usual lines, only more so. The parties that live on Soviet money have decided you are a hero of the revolution. The parties that do not have decided you are its gravedigger. The governments have decided you are a Russian general, which frightens them more than either. A major from military intelligence sorts the cables into five folders every morning, because {if nkvd_absorbed or intelligence_taken: what used to be the NKVD's foreign department answers to the army now | the NKVD's foreign department no longer sends its cables anywhere else first}, and he would like you to know he is thorough. | The major has sorted the morning's cables into the folders that are left. | The teleprinters in the next room go on chattering. Europe is still there.}
 
 {if washington_campaign: The Washington folder is fatter than yesterday's: the American newspapers are printing the scandals your people wrote.}
 {if spain_split_funded: The Madrid folder has a receipt in it.}
@@ -486,8 +486,7 @@ the old sedition laws is being whispered about in the House, and the
 President is said to call it unconstitutional and dangerous, and to mean
 it.
 
-The folder's last paper is not a cable. It comes from the NKVD's foreign
-department{if party_shell:, which now answers to your staff}: a plan to feed the American
+The folder's last paper is not a cable. It comes from {if nkvd_absorbed or intelligence_taken: what used to be the NKVD's foreign department, which now answers to your staff | the NKVD's foreign department}: a plan to feed the American
 press a season of invented scandals, forged leaks from his departments and
 rumours of stolen ballot boxes, so that a President busy at home will have
 no time for Europe. It will cost less than one tank regiment.

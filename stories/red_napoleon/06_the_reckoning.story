@@ -23,11 +23,11 @@ Chairman of the Council of People's Commissars with the year's accounts in
 front of you, drawn up the way a staff officer draws up anything: what
 we hold, what it cost, what is left.
 
-{if clique_exiled: Molotov and Kaganovich are seeing the year out in Siberia, under guard and under snow. | Molotov sends New Year's greetings from a dacha nobody visits, correctly worded, as everything he writes is.} {if yagoda_turned: Yagoda still runs the NKVD, because he turned in time and has been useful ever since, and because nobody has yet found the man who could replace him without becoming him.} {if rykov_story: The Rykov conspiracy is in the schoolbooks now; you have stopped correcting people who believe it.} {if troika_formed: The Troika has lasted nearly two years, which is longer than either of the other two expected.}
+{if clique_exiled: Molotov and Kaganovich are seeing the year out in Siberia, under guard and under snow. | Molotov sends New Year's greetings from a dacha nobody visits, correctly worded, as everything he writes is.} {if yagoda_turned: {if nkvd_absorbed: Yagoda, who turned in time, was paid for it with a pension when his commissariat became a directorate of the army, and grows orchids at his dacha, which suits his hands. | Yagoda still runs the NKVD, because he turned in time and has been useful ever since, and because nobody has yet found the man who could replace him without becoming him.}} {if rykov_story: The Rykov conspiracy is in the schoolbooks now; you have stopped correcting people who believe it.} {if troika_formed: The Troika has lasted nearly two years, which is longer than either of the other two expected.}
 
 {if party_shell: The Party is a shell: an address on Staraya Square, a newspaper, and two million members who no longer know what they are members of. | The Party is weaker than it was and stronger than you would like: the provincial secretaries still run the provinces, and they have long memories.} {if poland_occupied: Your divisions stand in Poland. | Your divisions are at home.} {if germany_split: Germany is three countries, and none of them likes you.} {if executions > 1: Your signature is on {executions} death sentences. | {if executions == 1: Your signature is on one death sentence. | You have signed no death sentences, which in this building is thought eccentric.}}
 
-The last paper on the desk is a red folder from the NKVD. Stalin built a
+The last paper on the desk is a red folder from {if nkvd_absorbed: the security directorate, which was the NKVD until you gave it an army number | the NKVD}. Stalin built a
 machine that draws up a list of enemies every winter, and the machine has
 not been told that Stalin is dead. It has drawn up this year's list, and it
 is waiting for a signature.
@@ -41,7 +41,7 @@ line for each: date of birth, post, charge. District Party secretaries who
 spoke against the coup. Stalin's men from the second rank who were not
 important enough to exile. {if rykov_story: Friends of Rykov, because the Rykov conspiracy, having been invented, now needs members. | Friends of Rykov, because somebody always needs to have been a friend of Rykov.} Forty officers, near the end, under their own heading.
 
-{if nkvd_loyalty >= 50: The NKVD has done this to please you, and done it thoroughly. Every name on it is somebody who stood in your way. | The NKVD has done this carelessly, or not carelessly at all: three of the officers served under you at Warsaw, and one of them is married to your cousin.}
+{if nkvd_loyalty >= 50: The Lubyanka has done this to please you, and done it thoroughly. Every name on it is somebody who stood in your way. | The Lubyanka has done this carelessly, or not carelessly at all: three of the officers served under you at Warsaw, and one of them is married to your cousin.}
 
 The clock strikes midnight. Kirov's people count every signature you
 make; so do the factories, and so does the country, which has lived through
@@ -123,7 +123,7 @@ The army takes a third of the budget. {if seen(europe_oder): The war took the re
   set legitimacy += 5
 * (commission) Promise him a commission to study it -> reckoning_desk
   set bukharin_trust -= 5
-* (file) Show him what the NKVD has on his friends -> reckoning_desk
+* (file) Show him what the Lubyanka has on his friends -> reckoning_desk
   set bukharin_trust -= 20
   set nkvd_loyalty += 5
 otherwise -> reckoning_desk
@@ -137,7 +137,7 @@ pocket. The question is whether they still mean it the same way.
 
 {if seen(europe_oder): They won a war for you last summer. They would like to be paid for it. | {if seen(europe_quiet_front): They did not fight last summer, and some of them think it was your nerve that failed, not the Czechs'. | They want to know what the army is for.}}
 
-On your desk at the Commissariat, before you came, the NKVD left a list of its own: forty officers who talk too much in the mess, {if seen(reckoning_lists): the same forty you saw on New Year's night, | forty names,} with a note that Stalin would have known what to do with it. He would. He would have done it to you.
+On your desk at the Commissariat, before you came, the Lubyanka left a list of its own: forty officers who talk too much in the mess, {if seen(reckoning_lists): the same forty you saw on New Year's night, | forty names,} with a note that Stalin would have known what to do with it. He would. He would have done it to you.
 
 * (promise) Promise the army its budget, and the western command -> reckoning_desk
   set army_loyalty += 10
@@ -147,7 +147,7 @@ On your desk at the Commissariat, before you came, the NKVD left a list of its o
   if zhukov_promoted
   set zhukov_sent_east = true
   set army_loyalty -= 5
-* (purge) Take the NKVD's list of officers, and sign it -> reckoning_desk
+* (purge) Take the Lubyanka's list of officers, and sign it -> reckoning_desk
   set executions += 40
   set army_loyalty %- 30
   set legitimacy -= 10
@@ -302,7 +302,7 @@ applause does not stop too early.
 
 It is not a comfortable government. It meets on Tuesdays in the room where Stalin used to keep the Politburo waiting, and it quarrels: Bukharin wants the army's money, Kirov wants Bukharin's head, you want both of them to stop talking while the General Staff is in the anteroom. Every decision is a bargain and every bargain is written down, because none of you trusts the others' memory. {if party_shell: The Party is a shell, and the three of you are what is left of politics. | The Party secretaries watch for the first crack, and none comes that year.}
 
-But it holds. Bukharin gets bread into the shops by the spring of 1939, not eighteen months but nearly. Kirov's Congress passes laws that it has argued about first. The army gets its tanks, fewer of them than it wanted. {if germany_split: In Europe the split Reich stays split, and the Austrians in the south discover that they rather like being nobody's province.} {if executions == 0: You sign no death sentences at all, and the NKVD, unfed, grows thin and quiet.}
+But it holds. Bukharin gets bread into the shops by the spring of 1939, not eighteen months but nearly. Kirov's Congress passes laws that it has argued about first. The army gets its tanks, fewer of them than it wanted. {if germany_split: In Europe the split Reich stays split, and the Austrians in the south discover that they rather like being nobody's province.} {if executions == 0: You sign no death sentences at all, and the Lubyanka, unfed, grows thin and quiet.}
 
 When foreigners ask who rules the Soviet Union, the honest answer is a committee, and foreigners never believe it. It is the first time since Lenin's stroke that the answer has been true. You are Chairman of the Council of People's Commissars, Grand Marshal of the Red Army, and one vote in three, and on most Tuesdays you lose.
 
@@ -320,14 +320,14 @@ The foreign papers print maps with arrows on them, pointing west, and the word p
 
 The rest goes by the book, because there has always been a book. A tribunal of officers who served under you, sitting for an afternoon. A charge of conspiracy with a foreign power, because there must be a foreign power. A confession, which you do not sign, and which is published anyway.
 
-They do it in the cellar, in the early morning, with a pistol, the way the NKVD does everything: quickly, tidily, by a man named Blokhin who does it for a living and keeps his leather apron on a hook by the door. You are {if seen(europe_map_room): forty-four | forty-three} years old.
+They do it in the cellar, in the early morning, with a pistol, the way the Lubyanka does everything: quickly, tidily, by a man named Blokhin who does it for a living and keeps his leather apron on a hook by the door. You are {if seen(europe_map_room): forty-four | forty-three} years old.
 
 {if seen(europe_map_room): For a few months the schoolbooks call you the Red Napoleon, as a warning. Then they stop calling you anything. | The newspapers call you a Bonapartist and a German spy in the same paragraph, and your name is cut out of the histories of the Civil War.} Your wife is arrested the next week, and your brothers. Somewhere a clerk takes your portrait down and finds that the nail can be used again.
 
 === ending end_civil_war: Civil War
 The Party does not wait for you to decide. It has done this before.
 
-Within a week the provincial secretaries have formed committees of defence in every region the army does not hold, with the NKVD's troops {if nkvd_loyalty < 40: behind them, because the NKVD has never forgiven you for what you did to it, | split down the middle, regiment by regiment, the way everything is splitting,} and the railwaymen deciding, station by station, whose trains to run. The army does not follow you, and it does not follow anyone else either: Yakir holds Kiev for himself, Uborevich holds Minsk for nobody, {if zhukov_promoted: Zhukov holds the Moscow region for Zhukov, | the Moscow garrison holds its barracks and waits,} and in the Far East Blyukher declares for the Congress of Soviets and acts for Blyukher.
+Within a week the provincial secretaries have formed committees of defence in every region the army does not hold, with {if nkvd_absorbed: the old NKVD regiments, which never took to their army collar tabs, | the NKVD's troops} {if nkvd_loyalty < 40: behind them, because the Lubyanka has never forgiven you for what you did to it, | split down the middle, regiment by regiment, the way everything is splitting,} and the railwaymen deciding, station by station, whose trains to run. The army does not follow you, and it does not follow anyone else either: Yakir holds Kiev for himself, Uborevich holds Minsk for nobody, {if zhukov_promoted: Zhukov holds the Moscow region for Zhukov, | the Moscow garrison holds its barracks and waits,} and in the Far East Blyukher declares for the Congress of Soviets and acts for Blyukher.
 
 {if kirov_trust >= 50: Kirov stands with you in Leningrad, because he said he would, and the Baltic Fleet stands with Kirov. | Kirov declares Leningrad neutral and negotiates with everyone, which is a way of choosing without being seen to.} {if poland_occupied: The garrisons in Poland stop answering telegrams, and the Poles begin, quietly, to take their country back.} {if germany_split: In Europe the Germans watch the split Reich and the splitting Union, and the generals in Berlin draw new maps of their own.}
 
@@ -339,7 +339,7 @@ applause is not for you.
 
 The army goes down to six hundred thousand men, and the officers who stay are the good ones; the tank programme is cut to the bone, and the money goes to the villages in the form of prices nobody is ashamed of. Markets open in the squares of towns that have not had a market since 1929. Bukharin goes about the country telling the peasants to grow rich, as he told them in 1925, and this time nobody shoots them for listening. {if seen(europe_oder): The country that won a war in 1937 discovers it would rather eat. | The country that did not go to war in 1937 discovers it does not miss it.}
 
-The Second New Economic Policy is announced in Pravda, and the word second is a kind of apology. There is bread in the shops by the autumn of 1939. There are also speculators, bribes, queues for foreign cloth and a great many jokes about the Marshal who put down his baton, all of which you read, because the NKVD no longer dares to keep them from you.
+The Second New Economic Policy is announced in Pravda, and the word second is a kind of apology. There is bread in the shops by the autumn of 1939. There are also speculators, bribes, queues for foreign cloth and a great many jokes about the Marshal who put down his baton, all of which you read, because the Lubyanka no longer dares to keep them from you.
 
 You keep your title and lose your office. You teach at the Frunze Academy, deep battle to young men who will never fight one, and write a book on the war of the future that the General Staff reads in secret. On Sundays you play the violin you made yourself, badly, and the neighbours at the dacha complain, which nobody has dared to do to a Marshal for twenty years.
 

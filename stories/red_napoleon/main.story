@@ -23,6 +23,8 @@ flag clique_exiled          // Stalin's men sent to Siberia, not merely retired 
 flag rykov_story            // the regime blames a "Rykov conspiracy" (ch 3)
 flag troika_formed          // Tukhachevsky, Bukharin and Kirov rule together (ch 3)
 flag party_shell            // the Party reduced to a "post-partisan" shell (ch 3)
+flag nkvd_absorbed          // the NKVD folded into the army as its security directorate (ch 3)
+flag intelligence_taken     // the NKVD's foreign department and code-breakers taken under the army (ch 3)
 flag trotsky_invited        // Trotsky was invited home rather than let in (ch 4)
 flag commissars_abolished   // political commissars removed from the army (ch 4)
 flag zhukov_promoted        // Zhukov raised high: a second Bonaparte in waiting (ch 4)
