@@ -71,6 +71,11 @@ REMEMBERED = {
          "a red folder from the security directorate, which was the NKVD"],
         ["the NKVD has sent a file", "ask the NKVD to keep an eye", "a red folder from the NKVD",
          "From the Lubyanka there has been nothing at all"]),
+    "continuity-regent_reads_of_hitler.json": (
+        ["Give Carol his treaty, and send the trains through",
+         "your divisions stand in Slovakia, a day's march from his frontier, and the Regent has read what became of Hitler",
+         "Send Yakir's corps into Hungary"],
+        ["what became of Beck", "over the Carpathians"]),
 }
 
 

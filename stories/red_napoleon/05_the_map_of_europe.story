@@ -352,14 +352,14 @@ days in 1919. After that he ran the terror in the Crimea, which is not
 mentioned between you. You gassed the Tambov forests in 1921. Neither of you
 has clean hands; both of you know it.
 
-{if poland_occupied or via_romania: Horthy has mobilised, because your divisions stand on the Carpathians and the Regent has read what became of Beck. The Hungarian workers have read it too. | Horthy has his slice of Slovakia and a new friendship with Berlin, and the Hungarian workers have his gendarmes.} Kun wants a second Hungarian Soviet Republic, and he wants
+{if poland_occupied: Horthy has mobilised, because your divisions stand on the Carpathians and the Regent has read what became of Beck. The Hungarian workers have read it too. | {if via_romania: Horthy has mobilised, because your divisions stand in Slovakia, a day's march from his frontier, and the Regent has read what became of Hitler. The Hungarian workers have read it too. | Horthy has his slice of Slovakia and a new friendship with Berlin, and the Hungarian workers have his gendarmes.}} Kun wants a second Hungarian Soviet Republic, and he wants
 it this year.
 
 Bukharin's note on the file says: no. {if trotsky_influence >= 30: Trotsky's says: yes, but made by Hungarians, or it will die like the first. | Trotsky has not written a note, which means he is writing a pamphlet.} {if trotsky_foreign: Trotsky's own deputies at Kuznetsky Most have drafted a telegram to Horthy, polite and unmistakable, and sent it up without his initials. | Litvinov has drafted a telegram to Horthy, polite and unmistakable.} And {if nkvd_absorbed: the army's security directorate, which has the old NKVD's files, | the NKVD} has
 sent a file on Kun himself, thick, which it suggests you read.
 
-* Send Yakir's corps over the Carpathians, and give Kun his republic -> europe_dispatches
-  if poland_occupied or via_romania else "The army stands nowhere near the Carpathians."
+* Send Yakir's corps into Hungary, and give Kun his republic -> europe_dispatches
+  if poland_occupied or via_romania else "The army stands nowhere near Hungary."
   set hungary_soviet = true
   set trotsky_influence += 10
   set standing_abroad -= 10
