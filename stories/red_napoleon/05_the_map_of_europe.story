@@ -21,18 +21,17 @@ flag spain_split_funded   // Moscow paid the Spanish breakaway party
 flag washington_campaign  // the forged American scandals were approved (read in ch 6)
 
 === europe_map_room: The Kremlin, the Senate building, the map room, September 1936
-The General Staff has laid Europe out on the long table, from the Rhine to
-the Amur, in eleven sheets, with the lamps pulled down low over it and a
-glass of cold tea on Vladivostok. By two in the morning the room is yours
-alone.
+While the big map goes up sheet by sheet on Frunze Street, the General Staff
+has sent the small one to the Kremlin: eleven sheets on the long table, with
+the lamps pulled down low over them and a glass of cold tea on Vladivostok.
+By two in the morning the room is yours alone.
 
-You start where you always start, at the Vistula. Beck has refused your
-note; Rydz-Śmigły has called up two classes of reservists in the eastern
-provinces, the Ukrainian and Belorussian ones, where the peasants would
-rather be called up by anybody else. West of Poland the Reich has been in the
-Rhineland since March and has gone over to two years' conscription since
-August, and General Köstring, the German attaché, gives dinners at which he
-asks very good questions. South of Poland, the Czechs have a treaty with you
+You start where you always start, at the Vistula. The reservists
+Rydz-Śmigły has called up are the Ukrainians and Belorussians of the eastern
+provinces, peasants who would rather be called up by anybody else. West of
+Poland the Reich has been in the Rhineland since March, and General
+Köstring, the German attaché, gives dinners in Moscow at which he asks very
+good questions. South of Poland, the Czechs have a treaty with you
 that works only if the French work first. {if trotsky_influence >= 30: Trotsky's people have a map of their own, of the villages of Galicia where the Polish party still has members who are not in prison. | The Comintern's Polish section has a list of villages in Galicia where it still has members who are not in prison.}
 
 {if army_loyalty >= 70: The army is ready to be used, and knows it, and is waiting for you to know it too. | The army is not yet sure what it is for.} Whatever happens in Europe will not happen before the spring; armies do not move in the Polish thaw. You have the winter. The question is what to spend it on.
