@@ -227,7 +227,7 @@ The long room. The green baize. {if seen(fall_politburo): The same men as a few 
 
 {if seen(fall_politburo): "You have come back, Comrade Tukhachevsky," says Molotov, without getting up. "The sitting has not been closed. I do not recall that it called for the guard." | "Comrade Tukhachevsky," says Molotov, without getting up. "You were not invited to this sitting."}
 
-Voroshilov {if fall_voroshilov_lulled: half rises with a look of pure relief, as if you had come with your soldiers to protect him from the rest of them. It lasts until he sees Primakov's face. | does not rise. He looks at you the way he looked at you in 1920, when you needed the First Cavalry at Warsaw and he and Stalin kept it at Lvov.}
+Voroshilov {if fall_voroshilov_lulled: half rises with a look of pure relief, as if you had come with your soldiers to protect him from the rest of them. It lasts until he sees Primakov's face. | does not rise. He looks at you the way he looked at you in 1930, when you asked for fifty thousand tanks and he sent your memorandum to Stalin, who called it red militarism.}
 
 Yezhov, very small at the end of the table, has begun quietly to gather
 his papers. {if coup_yagoda_car: He stops when Yagoda comes in behind you and stands by the door with his hat in his hand, like a man who has come to read the meter.}
@@ -278,7 +278,7 @@ than the room.
 
 So you do it without the vote, which is what you were always going to do.
 Primakov's men take Molotov, Kaganovich and Voroshilov down the staircase
-one at a time. Kaganovich shouts. Molotov asks for his galoshes. Voroshilov
+one at a time. Kaganovich shouts. Molotov asks, in a voice he has got the stammer out of, to be allowed to take his papers. Voroshilov
 says nothing at all, and that is worse.
 
 * Back to Frunze Street -> coup_hq

@@ -66,8 +66,8 @@ Piłsudski is two years dead, his colonels quarrel over the body, and in
 Galicia the peasants have stopped carrying food to the towns{if winter_underground:, which is what your winter's money was for}. {if winter_army: The western districts have spent the winter on a war footing, and every military attaché in Moscow has counted the trains. | The western districts have spent the winter in their barracks, and would like you to know it.} {if winter_treaties: Litvinov {if trotsky_foreign: has come up from his Paris embassy by way of Prague | has come back from Paris and Prague} with a French promise, which is better than nothing and worse than a French division.}
 
 "And if we cross into Poland," Yegorov adds, tapping Poznań, "Hitler will
-cross from the other side, to take his share before we take all of it." He
-was at Lwów with Stalin in 1920. He does not say so; he never does.
+cross from the other side, to take his share before we take all of it."
+Nobody at the table contradicts him. Nobody ever has.
 
 "Thirty-six German divisions on paper," says Uborevich, who has flown in
 from Minsk with mud still on his boots. "Half of them short of officers,
