@@ -292,7 +292,7 @@ for the duration of the emergency, and nobody asks which emergency. {if staraya_
 
 Kirov goes back to Leningrad to run Leningrad. Bukharin goes to the Academy of Sciences to write about the peasant economy, which nobody will publish. {if zhukov_sent_east: Zhukov commands in Khabarovsk, and writes to you every month, correctly.} {if germany_split: The map of Europe has your colour on Prussia and your friends in Vienna.} {if executions > 1000: The lists come every winter, and you sign them, because a machine that is not fed begins to eat its keeper.}
 
-Your portrait goes up in every office in the Union, where his used to hang, on the same nails. The foreign papers that called you the Red Napoleon in 1936 as an insult now print it as a title, and the émigré papers add that you have read how Napoleon ended.
+Your portrait goes up in every office in the Union, in the places where his hung, and the clerks who hang it are the same clerks. The foreign papers that called you the Red Napoleon in 1936 as an insult now print it as a title, and the émigré papers add that you have read how Napoleon ended.
 
 You have. It ends on an island, a long way from anywhere, with a man dictating his memoirs to people who have stopped listening. You take the Kremlin stairs slowly these days, one hand on the rail, and you do not let anyone walk behind you.
 
@@ -350,7 +350,7 @@ Paris gives you a flat in the sixteenth arrondissement, two policemen in the str
 
 {if seen(reckoning): The papers at home do not mention you at all, which is how you know that you are still dangerous. {if poland_occupied: The Poles in Paris spit in the street when you pass, and you do not blame them.} | The papers at home call you a traitor and then stop calling you anything.} Every few months a man from the embassy calls to ask whether the Marshal would consider coming home, and you say no, politely, and check the locks.
 
-You write your memoirs. They are very good on 1920 and very careful about 1936. You take the stairs of your building slowly, one hand on the rail, and you never let anyone walk behind you.
+You write your memoirs. They are very good on 1920 and very careful about 1936, and your French publisher asks, every few weeks, for a chapter on the staircase in the Senate building. You have begun it eleven times. It is the only thing you have ever been unable to describe.
 
 === ending end_collegial: Collective Leadership
 You lay the baton on the praesidium table. The noise it makes on the
@@ -360,7 +360,7 @@ The Congress of Soviets governs. It does it badly at first, then less badly. Kir
 
 {if bukharin_trust >= 50: Bukharin gets his villages and his markets, most of them.} {if germany_split: The split Germany is the Congress's problem now, and the Congress argues about it for three years.} {if kirov_promised: Kirov never lets you forget that you kept your word; it is the basis of everything between you.} There are no more lists in red folders. There are committees instead, and minutes, and the endless sound of men talking in a large room.
 
-The foreign papers stop calling you the Red Napoleon. They call you nothing at all, which is the best thing that has happened to you since Ingolstadt. In the evenings you go home to your flat on the Embankment and play the violin, and on Tuesdays you sit in a long room and are outvoted, and you are, to your own great surprise, alive.
+The foreign papers stop calling you the Red Napoleon. They call you nothing at all, which is the best thing that has happened to you since Ingolstadt. In the evenings you walk home across the Stone Bridge to the Embankment with one adjutant and no escort, and nobody on the bridge looks round twice at a Commissar of Defence, and you are, to your own great surprise, alive.
 
 === ending end_general_war: Red Alert
 The note is delivered on the second of January, in London and in Paris at the same hour, and Maisky reads it to you over a line so bad that he has to repeat the last sentence three times.
