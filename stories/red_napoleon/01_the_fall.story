@@ -293,14 +293,11 @@ you as a man looks up from a grave he is digging.
 "Misha. I have written 'great' eleven times and 'beloved' seven, and I have
 not yet mentioned the village." He lights one cigarette from another. "You
 know what I called him in 1928? To Kamenev, in secret, like a schoolboy.
-Genghis Khan. We had three of the nine seats in the Politburo. I had Pravda,
-Rykov had the government, Tomsky had the unions, Uglanov had Moscow. We
-needed two waverers. Kalinin sighed and Voroshilov fretted about his peasant
-soldiers, and when the vote came they stayed with him. And the Central
-Committee was already his. And Yagoda, who whispered that he was with us,
-did nothing at all." He laughs without pleasure. "If Felix Dzerzhinsky had
-lived we might have had one hard man on our side. We had only good
-arguments."
+Genghis Khan. Then I went back to the Politburo and counted hands, and they
+were his. Kalinin sighed. Voroshilov worried aloud about his peasant
+soldiers and voted as he was told. Yagoda whispered in a corridor that he
+was with us, and did nothing at all." He laughs without pleasure. "We had
+the better arguments. I have always had the better arguments."
 
 He looks at your boots, the Marshal's star on your collar tabs, the snow
 melting off your cap.
@@ -333,9 +330,8 @@ the autumn Comrade Yezhov has been reading my files, and not only mine. He
 writes to the Boss, the Boss writes in the margin, and the margins are where
 men like you and me are buried."
 
-In 1928, they say, Yagoda let the Rightists understand that the OGPU would
-not be against them. Then he waited to see who won, and arrested the losers.
-He is a man who has always known which way the snow was drifting.
+Bukharin could tell you what Yagoda promised the Rightists in 1928, and
+Yagoda could tell you what became of them. He is a man who has always known which way the snow was drifting.
 
 "I do not ask you what you intend," he says. "I ask you only to remember,
 afterwards, who kept his men in their barracks."
