@@ -71,7 +71,7 @@ Kremlin barracks is singing.
 
 {if trotsky_arrested: Trotsky is in the Lubyanka, and the young officers have stopped talking about him where you can hear.} {if trotsky_shared: Trotsky has an office two floors down, and the corridor between you is full of his visitors.} {if kirov_promised: Kirov has your promise, and has told the Congress's praesidium about it.} {if zhukov_sent_east: Zhukov is on the Trans-Siberian, going east with a promotion he did not ask for.}
 
-Your staff grades everything, even friendship. This morning's summary puts the army's temper at {army_loyalty} in a hundred, Kirov's at {kirov_trust}, Bukharin's at {bukharin_trust}. The numbers will not vote at the Congress. The men behind them will.
+{sequence: Your staff grades everything, even friendship, and this morning's summary says so in a colonel's careful hand | The afternoon summary is on the blotter | The evening summary has come up with the tea}: the army {if army_loyalty >= 70: is yours, and expects to be paid for it | {if army_loyalty >= 55: is with you, on conditions it has not yet stated | is waiting to see who gives the next order}}; Comrade Kirov {if kirov_trust >= 60: is a friend | {if kirov_trust >= 40: is correct | is counting}}; Comrade Bukharin {if bukharin_trust >= 60: is loyal, and anxious | {if bukharin_trust >= 35: is polite | is afraid}}. {once: The summary will not vote at the Congress. The men in it will.}
 
 * Receive Kirov -> reckoning_kirov
 * Receive Bukharin -> reckoning_bukharin
