@@ -459,7 +459,7 @@ catches a searchlight and lets it go.
 
 You count what you have.
 {if fall_generals_in: Yakir and Uborevich, the Proletarian Division, the academies. | No division of your own: only the names on Feldman's list, and what the colonels believe about you.}
-{if fall_gamarnik_in: Gamarnik, and with him the Party cell in every company.}
+{if fall_gamarnik_in: Gamarnik, and the Party cells with him.}
 {if fall_commissars_warned: Every commissar in the Moscow district, awake and suspicious.}
 {if fall_bukharin_sounded: Bukharin, and the oldest arguments in the Party on your side.}
 {if kirov_trust >= 60: Kirov, who does not think himself big enough and is wrong.}

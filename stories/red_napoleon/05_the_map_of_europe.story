@@ -74,10 +74,10 @@ from Minsk with mud still on his boots. "Half of them short of officers,
 none of them with reserves. In two years they will have a hundred. This is
 the only year it is cheap."
 
-{if trotsky_foreign: Trotsky sits at the table as People's Commissar for Foreign Affairs, with Litvinov's files in front of him, and has not opened them. "Arm the Polish workers," he says, "and let them open the door from the inside. That is not a march. That is a revolution." | {if trotsky_influence >= 30: Trotsky sits at the end of the table rather than at it. He has said his piece about 1920 once and does not repeat it. "Arm the Polish workers," he says, "and let them open the door from the inside. That is not a march. That is a revolution." | Trotsky is not at the table. His memorandum is: arm the Polish workers and let them open the door from the inside, since bayonets carry a revolution only where it is already walking.}}
+{if trotsky_foreign: Trotsky sits at the table as People's Commissar for Foreign Affairs, with Litvinov's files in front of him, and has not opened them. "Arm the Polish workers," he says, "and let them open the door from the inside. That is not a march. That is a revolution." | {if trotsky_influence >= 30: Trotsky sits at the end of the table rather than at it. He has said his piece about 1920 once and does not repeat it. "Arm the Polish workers," he says, "and let them open the door from the inside. That is not a march. That is a revolution." | Trotsky is not at the table. His memorandum is: arm the Polish workers and let them open the door from the inside. A footnote quotes what he told Lenin in 1920.}}
 
 {if trotsky_foreign: Litvinov, called up from Paris for the day and seated below his successor, has said nothing for twenty minutes, which for Litvinov is a speech. | Litvinov has said nothing for twenty minutes, which for Litvinov is a speech.} Bukharin has sent a note from Gosplan: one month of war costs a year
-of the Plan. {if kirov_trust >= 50: Kirov looks at the pins and then at you, the way he looked at you in February of last year. "Whatever we do, we do it before summer." | Kirov looks at the pins and not at you. "Whatever you do, Marshal, do it before summer."}
+of the Plan. {if kirov_trust >= 50: Kirov looks at the pins and then at you, as he did across the green baize in February of last year. "Whatever we do, we do it before summer." | Kirov looks at the pins and not at you. "Whatever you do, Marshal, do it before summer."}
 
 * Send Warsaw an ultimatum: passage for the army, or war -> europe_ultimatum
 * Arm the Polish strikers and let Poland open from the inside -> europe_polish_strike
@@ -485,7 +485,7 @@ the old sedition laws is being whispered about in the House, and the
 President is said to call it unconstitutional and dangerous, and to mean
 it.
 
-The folder's last paper is not a cable. It comes from {if nkvd_absorbed or intelligence_taken: what used to be the NKVD's foreign department, which now answers to your staff | the NKVD's foreign department}: a plan to feed the American
+The folder's last paper is not a cable. It comes from {if nkvd_absorbed or intelligence_taken: the foreign department your staff took over from the NKVD | the NKVD's foreign department}: a plan to feed the American
 press a season of invented scandals, forged leaks from his departments and
 rumours of stolen ballot boxes, so that a President busy at home will have
 no time for Europe. It will cost less than one tank regiment.

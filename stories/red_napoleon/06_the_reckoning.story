@@ -231,7 +231,7 @@ Square. Its commander is on the telephone, asking for orders.
 -> end_troika if kirov_trust >= 60 and bukharin_trust >= 55
 You ask them up to the rostrum, one on either side, as on the day the Troika was proclaimed, and only one of them comes at once.
 
-{if kirov_trust < 60: Kirov comes last, slowly, and stands a little apart, and the delegates from Leningrad see it and sit on their hands. He has been your partner for nearly two years and he has decided that a partner who is also a Marshal is not a partner. | Kirov comes at once. It is Bukharin who hesitates, half out of his chair in the front row, looking at you the way he looked at Stalin in 1928, the year he learned what that look costs.} The applause starts, and is loud, and stops a second too early.
+{if kirov_trust < 60: Kirov comes last, slowly, and stands a little apart, and the delegates from Leningrad see it and sit on their hands. He has been your partner for nearly two years and he has decided that a partner who is also a Marshal is not a partner. | Kirov comes at once. It is Bukharin who hesitates, half out of his chair in the front row, looking at you as he once looked at Stalin, in 1928, the year he learned what that look costs.} The applause starts, and is loud, and stops a second too early.
 
 The Troika is renewed on paper. You have done enough politics now to
 know what it is worth on paper.
@@ -273,7 +273,7 @@ speeches they had been saving.
 === reckoning_barracks: The Kremlin, January 1938
 -> end_civil_war if legitimacy < 45 and party_strength >= 50
 They come in the afternoon, by appointment, with their caps under their
-arms: a deputation of the army. {if zhukov_promoted: Zhukov leads it, because of course he does, and the others stand a half-pace behind him the way men stand behind a commander. | Yakir leads it, and Uborevich, your men since the Civil War, and it is Yakir who speaks because Uborevich cannot look at you.}
+arms: a deputation of the army. {if zhukov_promoted: Zhukov leads it, because of course he does, and the others stand a half-pace behind him the way men stand behind a commander. | Yakir leads it, and Uborevich, who have been yours since 1920, and it is Yakir who speaks because Uborevich cannot look at you.}
 
 They are very correct. The army, they say, has followed the Marshal
 through a coup and {if seen(europe_oder): a war | a year of waiting}, and it no longer knows where it is being led. {if trotsky_influence >= 45: Half the young officers are reading Trotsky. | The young officers are reading nobody, which is worse.} The Marshal would do the army a service by resigning his command. A train can be ready tonight. Nobody wishes any unpleasantness.
@@ -309,7 +309,7 @@ When foreigners ask who rules the Soviet Union, the honest answer is a committee
 === ending end_trotsky: The Prophet Armed
 It happens the way things happened in 1917: not in a night, but in a week in which everyone discovers that they had already decided.
 
-The Congress, which was called to hear you, hears him instead. He speaks for two hours without notes, about Europe and the workers and the revolution that was betrayed in a thousand small compromises, and the military delegates, {if commissars_abolished: who owe you their freedom from the commissars, | whose commissars have been reading him aloud for a year,} stand up before the end. {if trotsky_shared: You gave him half the War Commissariat yourself; by the end of the week he has the other half.} The Revolutionary Military Council is restored, with Trotsky in the chair, as in 1918.
+The Congress, which was called to hear you, hears him instead. He speaks until the lamps are lit, about Europe and the workers and the revolution that was betrayed in a thousand small compromises, and the military delegates, {if commissars_abolished: who owe you their freedom from the commissars, | whose commissars have been reading him aloud for a year,} stand up before the end. {if trotsky_shared: You gave him half the War Commissariat yourself; by the end of the week he has the other half.} The Revolutionary Military Council is restored, with Trotsky in the chair, as in 1918.
 
 You are left your baton and your title, and a command in the Far East where there is a great deal of room to be a Marshal in. {if revkoms: His committees govern the west, and they govern it as committees do, with meetings, enthusiasm and firing squads.} {if thaelmann_germany: In Berlin Thälmann takes his orders from Trotsky now, and calls it comradeship.} {if hungary_soviet: Kun is dismissed within the month, for being the wrong kind of revolutionary.}
 
@@ -356,7 +356,7 @@ You write your memoirs. They are very good on 1920 and very careful about 1936, 
 You lay the baton on the praesidium table. The noise it makes on the
 green cloth is very small, and the hall is so quiet that everyone hears it.
 
-The Congress of Soviets governs. It does it badly at first, then less badly. Kirov chairs a council of people's commissars in which you sit as Commissar of Defence, one vote in eleven, and you learn to lose votes without calling for your car. The Party secretaries sit in the Congress and argue with it instead of over it; {if party_shell: the Party, a shell for two years, grows something like a body again, | the Party learns to share the building,} and nobody is quite in charge, which is what Lenin wanted in the letters nobody was allowed to read, and what nobody since Lenin has been willing to try.
+The Congress of Soviets governs. It does it badly at first, then less badly. Kirov chairs a council of people's commissars in which you sit as Commissar of Defence, one vote in eleven, and you learn to lose votes without calling for your car. The Party secretaries sit in the Congress and argue with it instead of over it; {if party_shell: the Party, a shell for two years, grows something like a body again, | the Party learns to share the building,} and nobody is quite in charge, which is what Lenin asked for in his testament, and what nobody since Lenin has been willing to try.
 
 {if bukharin_trust >= 50: Bukharin gets his villages and his markets, most of them.} {if germany_split: The split Germany is the Congress's problem now, and the Congress argues about it for three years.} {if kirov_promised: Kirov never lets you forget that you kept your word; it is the basis of everything between you.} There are no more lists in red folders. There are committees instead, and minutes, and the endless sound of men talking in a large room.
 
