@@ -35,7 +35,7 @@ REMEMBERED = {
         ["Take Yagoda with you in your own car",
          "Yagoda winds down the rear window of your car",
          "He stops when Yagoda comes in behind you",
-         "Yagoda sits on a hard chair by the door with his hat on his knees, where you can see him"],
+         "Yagoda sits on a hard chair where you can see him, a rug over his knees"],
         ["Yagoda telephones every half hour", "He has had his telephone call from the Lubyanka"]),
     "continuity-back_at_the_sitting.json": (
         ["Go now, and watch them do it",
@@ -59,7 +59,7 @@ REMEMBERED = {
         ["They telephoned me at six"]),
     "continuity-rykov_shot.json": (
         ["Send him before the Military Collegium",
-         "He does not mention Rykov. The chair by the window, where a deputy would sit, has nobody in it."],
+         "Rykov's name is not spoken. The chair by the window, where a deputy would sit, has nobody in it."],
         ["Let Bukharin bring Rykov in as his deputy"]),
     "continuity-nkvd_in_the_army.json": (
         ["Fold the NKVD into the army",
@@ -67,7 +67,7 @@ REMEMBERED = {
          "the army's security directorate, which has the old NKVD's files, has sent a file on Kun",
          "ask the security directorate to keep an eye on him",
          "what used to be the NKVD's foreign department answers to the army now",
-         "It comes from what used to be the NKVD's foreign department",
+         "It comes from the foreign department your staff took over from the NKVD",
          "a red folder from the security directorate, which was the NKVD"],
         ["the NKVD has sent a file", "ask the NKVD to keep an eye", "a red folder from the NKVD",
          "From the Lubyanka there has been nothing at all"]),

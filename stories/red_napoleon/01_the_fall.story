@@ -165,11 +165,11 @@ forgiven, and watched.
 {if visits(fall_commissariat) == 4: The vertushka sits on the desk where it rang, black and innocent, as though nothing had been said on it. The colonels have stopped walking past your door and taken to standing outside it.}
 {if visits(fall_commissariat) >= 5: None of the three telephones has rung since Poskrebyshev. In this building that is a kind of message.}
 
-{if fall_generals_in: Yakir and Uborevich are downstairs with Feldman and the regimental lists.}
-{if fall_gamarnik_in: Gamarnik has gone back to his own floor, and the Political Administration's lights are on.}
-{if fall_commissars_warned: Gamarnik's deputy has been on the telephone to every district for an hour. You know what he is saying.}
-{if fall_bukharin_sounded: The Izvestia night edition is on its way to the press with an obituary you have read in proof.}
-{if fall_yagoda_sounded: Yagoda's driver has been past the windows, slowly, as agreed.}
+{if fall_generals_in: {if visits(fall_commissariat) <= 2: Yakir and Uborevich are downstairs with Feldman and the regimental lists. | {if visits(fall_commissariat) == 4: Feldman has sent up the regimental lists with Yakir's ticks against them. | Uborevich has been up twice to ask whether there is an order yet. There is not.}}}
+{if fall_gamarnik_in: {if visits(fall_commissariat) <= 2: Gamarnik has gone back to his own floor, and the Political Administration's lights are on. | {if visits(fall_commissariat) == 4: The Political Administration's lights are still on, two floors below. | Gamarnik's lights are still on. He is writing something, slowly.}}}
+{if fall_commissars_warned: {if visits(fall_commissariat) <= 2: Gamarnik sits in the room next door with a sentry outside it, and his deputy has been on the telephone to every district for an hour. You know what he is saying. | {if visits(fall_commissariat) == 4: Gamarnik's deputy is still on the telephone to the districts, and the sentry outside Gamarnik's door has asked to be relieved. | Gamarnik's deputy has stopped telephoning, which means the districts have heard him.}}}
+{if fall_bukharin_sounded: {if visits(fall_commissariat) <= 2: The Izvestia night edition is on its way to the press with an obituary you have read in proof. | {if visits(fall_commissariat) == 4: Izvestia's night edition has gone to press, with the obituary you read in proof. | Somewhere across the city the first copies of Izvestia are being tied in bundles.}}}
+{if fall_yagoda_sounded: {if visits(fall_commissariat) <= 2: Yagoda's driver has been past the windows, slowly, as agreed. | {if visits(fall_commissariat) == 4: Yagoda's Packard has been past the windows again. | Yagoda's driver has stopped going past the windows, and parked at the corner instead.}}}
 
 {if visits(fall_commissariat) == 1: Somewhere in the Kremlin, three men are drafting a communiqué. Whoever chairs a funeral commission in this country inherits the corpse's chair. You have until they sign it.}
 {if visits(fall_commissariat) == 2: In the Kremlin the communiqué will be in its second draft by now, and the adjectives are being chosen.}
