@@ -195,7 +195,7 @@ sympathies, which he has recanted in print twice. Boris Feldman, who keeps
 the personnel files of every commander in the Red Army and therefore knows
 where all the bodies will be.
 
-"We are not Pilsudski," Yakir says at once. "The army belongs to the Party.
+"We are not Piłsudski," Yakir says at once. "The army belongs to the Party.
 A soldier who forgets it is a Bonaparte, and we have all read how that ends."
 
 "We have all read Yezhov's questionnaires too," says Uborevich. "He has been
@@ -211,7 +211,7 @@ stronger. The question tonight is whether the Party is still the Party, with its
 master lying on a table in the Kremlin clinic, or only three frightened men.
 
 Feldman unrolls the garrison list. The Proletarian Division. The tank
-battalion of the Mechanization Academy at Lefortovo. The Frunze Academy, where Kork's students sleep
+battalion of the Mechanisation Academy at Lefortovo. The Frunze Academy, where Kork's students sleep
 with their boots by the bed.
 
 * (commit) Ask them to commit: the Proletarian Division and the academies, tonight -> fall_commissariat
@@ -380,7 +380,7 @@ The vertushka rings at last, and the whole floor holds its breath.
 
 Poskrebyshev, correct and colourless, as if he had not wept this afternoon.
 "Comrade Tukhachevsky. The Politburo meets at eleven in the Boss's office.
-Comrade Voroshilov asks you to attend, and to bring the mobilization files
+Comrade Voroshilov asks you to attend, and to bring the mobilisation files
 for the Moscow district. All of them." A pause. "Comrade Belov has already
 been received by Comrade Voroshilov. He is being very helpful."
 

@@ -262,7 +262,7 @@ Bukharin's turn to count hands.
 Five to two. Yezhov writes it down. Yezhov writes everything down.
 
 * Take Voroshilov aside now -> coup_voroshilov
-* (apartments) Send the three to their Kremlin apartments under guard -> coup_hq
+* (apartments) Send the three to their Kremlin flats under guard -> coup_hq
 
 === coup_vote_lost: The Kremlin, Stalin's office
 set voroshilov_arrested = true
