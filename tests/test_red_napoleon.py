@@ -76,6 +76,15 @@ REMEMBERED = {
          "your divisions stand in Slovakia, a day's march from his frontier, and the Regent has read what became of Hitler",
          "Send Yakir's corps into Hungary"],
         ["what became of Beck", "over the Carpathians"]),
+    "continuity-trotsky_back_from_alma_ata.json": (
+        ["Send him back to Alma-Ata",
+         "Trotsky offers, by telegram from Alma-Ata, revolutionary committees",
+         "Alma-Ata did not hold him: he came back on the Turksib in November"],
+        []),
+    "continuity-kamenev_stays_on_the_arbat.json": (
+        ["Voroshilov is in his flat in the Kremlin under the polite guard of last night",
+         "Kamenev, retired to his flat on the Arbat, will hear the bands through the window"],
+        ["Far away in Minusinsk", "Voroshilov is not under that roof, or under any roof you hold"]),
 }
 
 

@@ -5,13 +5,14 @@
 // Opens at troika_founding; hands on to prophet_arrival.
 
 flag rykov_shot           // Rykov sentenced by the Military Collegium and shot (ch 3)
-flag technocrats_raised   // the engineers given commissariats by competence (ch 3; read in ch 3 and 4)
+flag technocrats_raised   // the engineers given commissariats by competence (ch 3)
+flag kamenev_stays        // Kamenev resigned before the plenum or on Frunze Street, and was never sent to Minusinsk
 
 === troika_founding: The Kremlin, the Senate building, 11 February 1936
 
 The telephones have not stopped since four in the morning. In the anteroom where Poskrebyshev kept the dead man's appointments, a lieutenant of the Proletarian Division sits at the bald secretary's desk and answers every call with the same sentence: the Marshal is in conference. The Marshal is not in conference. The Marshal is standing at a window with a glass of tea gone cold, watching the snow settle on the roof of the Arsenal.
 
-{if voroshilov_arrested: Somewhere under that roof Voroshilov is asking the sentries for his wife and a pencil. | Voroshilov is not under that roof, or under any roof you hold, and every ring of the telephone might be him.} {if clique_exiled: Molotov and Kaganovich are on a train beyond Yaroslavl with the blinds drawn, and the line to Siberia is long. | Molotov and Kaganovich are packing for a textile combine in Ivanovo and a railway depot in the Urals, and until their trains leave they are three streets away, on Granovsky Street, with their telephones.} {if yagoda_turned: Yagoda has sent over, unasked, a folder of every conversation held in this building since New Year. It is very thick. You leave it tied. | {if coup_nkvd_held: Agranov, who has had the Lubyanka for a night, has sent over a list of its departments and their chiefs, with his own name at the top. | From the Lubyanka there has been nothing at all, which is not the same thing as loyalty.}}
+{if voroshilov_arrested: Somewhere under that roof Voroshilov is asking the sentries for his wife and a pencil. | {if seen(coup_voroshilov): Voroshilov is not under that roof, or under any roof you hold, and every ring of the telephone might be him. | Voroshilov is in his flat in the Kremlin under the polite guard of last night, which nobody has told what it is guarding, and every ring of the telephone might be him.}} {if clique_exiled: Molotov and Kaganovich are on a train beyond Yaroslavl with the blinds drawn, and the line to Siberia is long. | Molotov and Kaganovich are packing for a textile combine in Ivanovo and a railway depot in the Urals, and until their trains leave they are three streets away, on Granovsky Street, with their telephones.} {if yagoda_turned: Yagoda has sent over, unasked, a folder of every conversation held in this building since New Year. It is very thick. You leave it tied. | {if coup_nkvd_held: Agranov, who has had the Lubyanka for a night, has sent over a list of its departments and their chiefs, with his own name at the top. | From the Lubyanka there has been nothing at all, which is not the same thing as loyalty.}}
 
 The corridor smells of floor wax, cold tobacco and the wet wool of the sentries' greatcoats. It smells, you think, exactly as it did yesterday, when other men owned it.
 
@@ -118,11 +119,13 @@ Bukharin, who has known him since before the revolution, says Kamenev can be tal
 
 * (let_read) Let him read it to the plenum. Let the Party hear its own weakness in his voice -> troika_chairman
   if legitimacy >= 15 else "The regime is too young to be lectured in its own hall."
+  set kamenev_stays = true
   set legitimacy -= 5
   set party_strength += 5
   set standing_abroad += 5
   set bukharin_trust += 5
 + (rewrite) Have the statement rewritten on Frunze Street, and have him sign it there -> troika_chairman
+  set kamenev_stays = true
   set legitimacy += 5
   set party_strength -= 5
   set bukharin_trust -= 5
@@ -341,7 +344,7 @@ The tanks come up from the Historical Museum in columns of six, T-28s with their
 
 {if party_shell: There are no Party banners this year. There are Lenin's face, the red flags and the army's, and the slogan on the GUM facade, three storeys high, reads THE RED ARMY IS THE VANGUARD OF THE REVOLUTION. Nobody in the crowd seems to find it strange. That is the strangest thing. | The Party's banners are out as every year, and the army's beside them, exactly the same height. Someone measured.} {if rykov_story: A float from the Dynamo works carries a papier-mache Rykov with a telegraph wire round his neck and a bottle in his hand, and the crowd laughs. | There is no villain on the floats this year. The crowd, unused to it, seems to be looking for one.} {if rykov_shot: It is the laugh of people who know the man is dead.} {if rykov_story and not rykov_shot: Rykov, wherever they are keeping him, will hear of it.}
 
-{if troika_formed: Kirov and Bukharin stand at your shoulders, as equals stand. | Kirov and Bukharin stand one step behind you, as the protocol department has arranged.} {if kirov_trust >= 60: Kirov waves to the Leningrad column as if he had raised every man in it himself, and then, to your surprise, turns and waves to you. | Kirov waves to the Leningrad column and to no one else.} {if bukharin_trust >= 50: Bukharin is drawing the parade on the back of his programme, and passes you the sketch: you, in the middle, very tall, with a baton. It is affectionate. It is also a warning. | Bukharin watches the tanks with the face of a man adding up what they cost in bread.} Far away in Minusinsk, Kamenev will hear the parade on a wireless he is not supposed to have.
+{if troika_formed: Kirov and Bukharin stand at your shoulders, as equals stand. | Kirov and Bukharin stand one step behind you, as the protocol department has arranged.} {if kirov_trust >= 60: Kirov waves to the Leningrad column as if he had raised every man in it himself, and then, to your surprise, turns and waves to you. | Kirov waves to the Leningrad column and to no one else.} {if bukharin_trust >= 50: Bukharin is drawing the parade on the back of his programme, and passes you the sketch: you, in the middle, very tall, with a baton. It is affectionate. It is also a warning. | Bukharin watches the tanks with the face of a man adding up what they cost in bread.} {if kamenev_stays: Kamenev, retired to his flat on the Arbat, will hear the bands through the window and not go to it. | Far away in Minusinsk, Kamenev will hear the parade on a wireless he is not supposed to have.}
 
 In the middle of the fly-past your adjutant climbs the steps with a telegram. It has come through the legation in Oslo, from a village outside Hønefoss, in Norway. It is eleven words long, and signed with a name that has not been printed in a Soviet newspaper for seven years, except as a curse.
 

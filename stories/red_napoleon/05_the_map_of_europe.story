@@ -299,7 +299,7 @@ The Comintern offers local communist governments with Soviet advisers at
 their elbows: slower, shakier, and in a few years, perhaps, able to stand by
 themselves, so that your divisions can come home to where they are needed.
 
-{if trotsky_influence >= 20: Trotsky offers revolutionary committees, as in 1920: his people, elected by whoever turns up, answerable to the revolution, which in practice means to him. | Trotsky would offer revolutionary committees, if he had the people to man them. He has not, yet.}
+{if trotsky_influence >= 20: Trotsky offers{if trotsky_sent_away:, by telegram from Alma-Ata,} revolutionary committees, as in 1920: his people, elected by whoever turns up, answerable to the revolution, which in practice means to him. | Trotsky would offer revolutionary committees, if he had the people to man them. He has not, yet.}
 
 * Military governors: the army answers for everything -> europe_hungary
   set military_governors = true
