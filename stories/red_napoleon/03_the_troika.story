@@ -42,7 +42,7 @@ Kirov has a name ready. "Rykov." He lays it on the baize like a card. "People's 
 
 Bukharin has stopped drawing. In 1928, when Bukharin had Pravda, Rykov had the government; when they lost, they lost together, and Rykov stood beside him at every plenum, stammering, after it had stopped being any use. "Alexei Ivanovich drinks too much and is afraid of his own telephone," Bukharin says. "He could not conspire to buy a tram ticket." He looks at you, not at Kirov. "Tell them the truth. A fall on a staircase. A vacuum. An army that would not wait for Molotov."
 
-There is a third way, and Kirov sees you weighing it: the dead man's own Secretariat, the keepers of lists. It has the merit of being partly true. It has the drawback that Kirov sat on the same Politburo as the men it names.
+There is a third way, and Kirov sees you weighing it: the dead man's own Secretariat, the keepers of lists. It has the merit of being partly true. It has the drawback that Kirov sat on the same Politburo as the men it names. {if fall_folder_kept: It has, besides, a proof: Yezhov's red folder, in your safe on Frunze Street, with the Boss's pencil in its margin.}
 
 * Print the Rykov conspiracy: the nomenklatura plotted, and the army saved the revolution -> troika_rykov
   set rykov_story = true

@@ -63,7 +63,7 @@ conscience.
 Between you and Prague lies Poland, which will not let a Red Army soldier
 cross its soil, and Romania, which nobody has asked. Poland is not well.
 Piłsudski is two years dead, his colonels quarrel over the body, and in
-Galicia the peasants have stopped carrying food to the towns{if winter_underground:, which is what your winter's money was for}. {if winter_army: The western districts have spent the winter on a war footing, and every military attaché in Moscow has counted the trains. | The western districts have spent the winter in their barracks, and would like you to know it.} {if winter_treaties: Litvinov {if trotsky_foreign: has come up from his Paris embassy by way of Prague | has come back from Paris and Prague} with a French promise, which is better than nothing and worse than a French division.}
+Galicia the peasants have stopped carrying food to the towns{if winter_underground:, which is what your winter's money was for}. {if winter_army: The western districts have spent the winter on a war footing, and every military attaché in Moscow has counted the trains. | The western districts have spent the winter in their barracks, and would like you to know it.} {if winter_treaties: Litvinov {if trotsky_foreign: has come up from his Paris embassy by way of Prague | has come back from Paris and Prague} with a French promise, which is better than nothing and worse than a French division.} {if warsaw_study: Your staff study of last summer lies at your elbow, still in its cover: Warsaw in six weeks, done properly this time.}
 
 "And if we cross into Poland," Yegorov adds, tapping Poznań, "Hitler will
 cross from the other side, to take his share before we take all of it."
@@ -116,7 +116,7 @@ they will be right."
 
 === europe_polish_strike: Lwów, April 1937
 The rifles go over the frontier at night in hay carts, under the eye of the
-Soviet frontier guard and the blind eye of the Polish one. {if trotsky_influence >= 30: Trotsky's people choose the villages; they are better at it than the Comintern's Polish section, which they despise, and which despises them back. | The Comintern's Polish section chooses the villages. Half its leaders have sat in Polish prisons and the other half in Soviet ones, and they argue about which was worse.}
+Soviet frontier guard and the blind eye of the Polish one. {if trotsky_post == 1: The Comintern's Polish section chooses the villages, under its new chairman, who has purged it of everyone who called him a traitor, which was most of it. | {if trotsky_influence >= 30: Trotsky's people choose the villages; they are better at it than the Comintern's Polish section, which they despise, and which despises them back. | The Comintern's Polish section chooses the villages. Half its leaders have sat in Polish prisons and the other half in Soviet ones, and they argue about which was worse.}}
 
 {if winter_underground: The organisers you paid for all winter are already in the villages, and the rifles go to men who know how to use them. | Nobody has prepared the ground; the rifles go to whoever comes out to meet the carts.} It works faster than anyone promised. The peasant strike closes the
 markets of Galicia; the railwaymen of Lwów come out behind it; on the
@@ -295,7 +295,7 @@ to nobody else. It is quick and it is tidy. It would also, {if trotsky_foreign: 
 make the Red Army the government of half of Europe, and governments
 acquire habits.
 
-The Comintern offers local communist governments with Soviet advisers at
+The Comintern{if trotsky_post == 1:, whose apparatus has outlived three chairmen and means to outlive its newest,} offers local communist governments with Soviet advisers at
 their elbows: slower, shakier, and in a few years, perhaps, able to stand by
 themselves, so that your divisions can come home to where they are needed.
 
@@ -349,7 +349,7 @@ in. He is fifty-one, stout, with a voice still made for the balcony of the
 Budapest town hall, where he ruled Hungary for a hundred and thirty-three
 days in 1919. After that he ran the terror in the Crimea, which is not
 mentioned between you. You gassed the Tambov forests in 1921. Neither of you
-has clean hands; both of you know it.
+has clean hands; both of you know it. {if budapest_transmitter: The transmitter you paid for last summer is still on the air from a cellar in Vienna, and he would like you to know that it has listeners.}
 
 {if poland_occupied: Horthy has mobilised, because your divisions stand on the Carpathians and the Regent has read what became of Beck. The Hungarian workers have read it too. | {if via_romania: Horthy has mobilised, because your divisions stand in Slovakia, a day's march from his frontier, and the Regent has read what became of Hitler. The Hungarian workers have read it too. | Horthy has his slice of Slovakia and a new friendship with Berlin, and the Hungarian workers have his gendarmes.}} Kun wants a second Hungarian Soviet Republic, and he wants
 it this year.
