@@ -160,7 +160,7 @@ On your desk at the Commissariat, before you came, the Lubyanka left a list of i
 otherwise -> reckoning_desk
 
 === reckoning_prophet: The Kremlin, 2 January 1938
-Trotsky asks for an hour and takes two. {if trotsky_sent_away: Alma-Ata did not hold him: he came back on the Turksib in November, on a ticket nobody admits to having bought, and nobody has since been found to put him on the train again. }He has aged the way men age who have been right about a great many things and listened to on none of them, and he has never looked better.
+Trotsky asks for an hour and takes two. {if trotsky_sent_away: Alma-Ata did not hold him: he came back on the Turksib in November, on a ticket nobody admits to having bought, and nobody has since been found to put him on the train again.} He has aged the way men age who have been right about a great many things and listened to on none of them, and he has never looked better.
 
 {if trotsky_invited: You brought him home yourself, and he has never once thanked you for it, which you are beginning to understand is a strategy. | You let him come home because keeping him out had begun to cost more than letting him in.} {if commissars_abolished: You abolished the commissars; the young officers read him anyway, and the ones who read him carefully read him to each other. | The commissars are still in every regiment, and half of them have his picture in a drawer.} {if revkoms: His committees govern the occupied west in his name. | {if hungary_soviet: Kun in Budapest quotes him in every speech.}}
 
