@@ -3,16 +3,93 @@
 Reachability (every ending, no dead end, no choice never available) is proven
 by tests/test_explore_bundled.py; the golden replays of its endings are run
 by tests/test_replay.py. This file holds the rest: a clean check, the size,
-the files it must ship with.
+the files it must ship with, that the story remembers what the player did on
+the paths where it once forgot, and that no playthrough reads the same
+sentence twice.
 """
 import hashlib
+import random
+import re
+
 import pytest
 from conftest import REPO, RED_NAPOLEON, compile_or_fail, run_samizdat
 
 from samizdat import saves
+from samizdat.engine import Engine
+from samizdat.replay import replay
 from samizdat.storystats import story_stats
 
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"
+REPLAYS = REPO / "tests" / "replays" / "red_napoleon"
+
+# Each continuity replay walks a path on which the story once contradicted what
+# the player had done. Along it, the text must say what the story now
+# remembers, and never again what it used to say.
+REMEMBERED = {
+    "continuity-trotsky_foreign_affairs.json": (
+        ["Give him foreign affairs: Litvinov out, Trotsky in",
+         "Trotsky has Litvinov's room on Kuznetsky Most",
+         "Trotsky sits at the table as People's Commissar for Foreign Affairs",
+         "Trotsky receives you in Litvinov's old room",
+         "Potemkin, the deputy commissar for foreign affairs",
+         "ask Trotsky, of all men, for an embassy abroad",
+         "Trotsky, who has the Commissariat of Foreign Affairs and a long memory, signs your credentials"],
+        ["Litvinov receives you", "Litvinov's deputy", "Litvinov, who has had the embassy ready"]),
+    "continuity-yagoda_in_your_car.json": (
+        ["Take Yagoda with you in your own car",
+         "Yagoda winds down the rear window of your car",
+         "He stops when Yagoda comes in behind you",
+         "Yagoda sits on a hard chair where you can see him, a rug over his knees"],
+        ["Yagoda telephones every half hour", "He has had his telephone call from the Lubyanka"]),
+    "continuity-back_at_the_sitting.json": (
+        ["Go now, and watch them do it",
+         "\"You have come back, Comrade Tukhachevsky,\" says Molotov",
+         "Kalinin sighs, as he sighed at eleven o'clock"],
+        ["You were not invited to this sitting"]),
+    "continuity-yakir_in_moscow.json": (
+        ["because they were in Moscow for the Military Council",
+         "Yakir, who came up from Kiev for the Military Council a week ago and has not been allowed home since"],
+        ["flew up from Kiev"]),
+    "continuity-gamarnik_detained.json": (
+        ["he will not leave this building tonight",
+         "On the night you kept me in a room on your own floor with a sentry at the door",
+         "He was let out at nine the next morning with an apology"],
+        ["He signed the order that put Voroshilov in a cell", "my deputies did not stand in your way"]),
+    "continuity-after_the_vertushka.json": (
+        ["The vertushka rings at last",
+         "The vertushka sits on the desk where it rang",
+         "None of the three telephones has rung since Poskrebyshev",
+         "They telephoned me an hour after it happened"],
+        ["They telephoned me at six"]),
+    "continuity-rykov_shot.json": (
+        ["Send him before the Military Collegium",
+         "Rykov's name is not spoken. The chair by the window, where a deputy would sit, has nobody in it."],
+        ["Let Bukharin bring Rykov in as his deputy"]),
+    "continuity-nkvd_in_the_army.json": (
+        ["Fold the NKVD into the army",
+         "Agranov, who has had the Lubyanka for a night",
+         "the army's security directorate, which has the old NKVD's files, has sent a file on Kun",
+         "ask the security directorate to keep an eye on him",
+         "what used to be the NKVD's foreign department answers to the army now",
+         "It comes from the foreign department your staff took over from the NKVD",
+         "a red folder from the security directorate, which was the NKVD"],
+        ["the NKVD has sent a file", "ask the NKVD to keep an eye", "a red folder from the NKVD",
+         "From the Lubyanka there has been nothing at all"]),
+    "continuity-regent_reads_of_hitler.json": (
+        ["Give Carol his treaty, and send the trains through",
+         "your divisions stand in Slovakia, a day's march from his frontier, and the Regent has read what became of Hitler",
+         "Send Yakir's corps into Hungary"],
+        ["what became of Beck", "over the Carpathians"]),
+    "continuity-trotsky_back_from_alma_ata.json": (
+        ["Send him back to Alma-Ata",
+         "Trotsky offers, by telegram from Alma-Ata, revolutionary committees",
+         "Alma-Ata did not hold him: he came back on the Turksib in November"],
+        []),
+    "continuity-kamenev_stays_on_the_arbat.json": (
+        ["Voroshilov is in his flat in the Kremlin under the polite guard of last night",
+         "Kamenev, retired to his flat on the Arbat, will hear the bands through the window"],
+        ["Far away in Minusinsk", "Voroshilov is not under that roof, or under any roof you hold"]),
+}
 
 
 def test_it_checks_clean_with_no_warnings():
@@ -86,3 +163,72 @@ def test_a_story_without_an_afterword_says_so(tmp_path):
 
     result = run_samizdat("play", EXAMPLE, "--plain", input="afterword\n", env={"SAMIZDAT_SAVE_DIR": str(tmp_path)})
     assert "This story has no afterword." in result.stdout
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(compile_or_fail(RED_NAPOLEON))
+
+
+def _text_along(engine, path):
+    """Everything the player read along a replay, prose and choices, with its whitespace evened out."""
+    replayed = replay(engine, saves.read(path))
+    assert replayed.ok, replayed.divergence.describe()
+    read = []
+    for state in replayed.states:
+        page = engine.page(state)
+        read += [*page.paragraphs, *(choice.text for choice in page.choices)]
+    return " ".join(" ".join(read).split())
+
+
+@pytest.mark.parametrize("name", sorted(REMEMBERED))
+def test_the_story_remembers_what_the_player_did(engine, name):
+    text = _text_along(engine, REPLAYS / name)
+    shown, gone = REMEMBERED[name]
+    assert [line for line in shown if line not in text] == []
+    assert [line for line in gone if line in text] == []
+
+
+def test_every_continuity_replay_is_read_for_what_it_shows():
+    assert {path.name for path in REPLAYS.glob("continuity-*.json")} == set(REMEMBERED)
+
+
+def _sentences(paragraphs, shortest=8):
+    """The sentences of a page that are long enough to be an image rather than a turn of phrase."""
+    found = set()
+    for paragraph in paragraphs:
+        for sentence in re.split(r'(?<=[.!?"])\s+(?=[A-Z"])', paragraph):
+            if len(sentence.split()) >= shortest:
+                found.add(" ".join(sentence.split()))
+    return found
+
+
+def _repeated_along(engine, states):
+    seen, repeated = set(), set()
+    for state in states:
+        sentences = _sentences(engine.page(state).paragraphs)
+        repeated |= sentences & seen
+        seen |= sentences
+    return repeated
+
+
+@pytest.mark.parametrize("path", sorted(REPLAYS.glob("*.json")), ids=lambda p: p.stem)
+def test_no_golden_playthrough_reads_the_same_sentence_twice(engine, path):
+    replayed = replay(engine, saves.read(path))
+    assert sorted(_repeated_along(engine, replayed.states)) == []
+
+
+def test_no_random_playthrough_reads_the_same_sentence_twice(engine):
+    # Hubs revisited and scenes that share a line are where a sentence comes
+    # back; 200 seeded playthroughs reach every hub at every visit count.
+    rng = random.Random(0)
+    repeated = set()
+    for _ in range(200):
+        state, states = engine.start(rng.randrange(2**32)), []
+        while True:
+            states.append(state)
+            if engine.page(state).is_ending:
+                break
+            state = engine.choose(state, rng.choice(engine.available_ids(state)))
+        repeated |= _repeated_along(engine, states)
+    assert sorted(repeated) == []

@@ -9,7 +9,7 @@ flag fall_heard_order        // you heard whom Poskrebyshev telephoned first
 flag fall_kirov_warned       // you telephoned Kirov from the Kremlin before anyone else
 flag fall_voroshilov_lulled  // Voroshilov believes you are still his man (read in ch 2)
 flag fall_generals_in        // Yakir and Uborevich committed troops (read in ch 2)
-flag fall_gamarnik_in        // Gamarnik promised the commissars will not countermand (read in ch 2)
+flag fall_gamarnik_in        // Gamarnik promised the political organs will not stand in the way (read in ch 2)
 flag fall_commissars_warned  // you threatened Gamarnik; every political officer is on guard (read in ch 2)
 flag fall_yagoda_sounded     // you met Yagoda before the coup (read in ch 2)
 flag fall_bukharin_sounded   // you saw Bukharin before the coup (read in ch 2)
@@ -135,6 +135,14 @@ Voroshilov, eyes swollen, breath smelling of brandy.
 
 By the Politburo he means three men. He may even believe he means more.
 
+He does not mean Kirov, who came within a yard of being dead: in December
+1934 a young man called Nikolayev waited for him in the Smolny corridor with
+a revolver, and for once Kirov's guard had kept up with him on the stairs.
+There was no murder, so there was nobody to hang one on. Zinoviev and
+Kamenev, whose names Yagoda's people had already begun to mention, were
+never tried, and Kamenev sits in the Council of People's Commissars again,
+forgiven, and watched.
+
 * (yes_klim) "Of course, Klim." Salute him -> fall_commissariat
   set fall_voroshilov_lulled = true
 * (rebuke) "The army answers to the Central Committee, Klim. Not to a car window." -> fall_commissariat
@@ -145,23 +153,28 @@ By the Politburo he means three men. He may even believe he means more.
 === fall_commissariat: The People's Commissariat of Defence, Frunze Street
 -> fall_summons if visits(fall_commissariat) >= 3 and not seen(fall_summons)
 -> fall_communique if visits(fall_commissariat) >= 6 and not seen(fall_communique)
-Your office on the second floor of the old Alexandrovsky school, which was
-on the Znamenka before the Znamenka was Frunze Street. {sequence: The lamps are being lit along the corridor. It is half past four and already dark. | Seven o'clock. Tea has come, and gone cold. | Nine. The orderlies have stopped pretending to be busy. | Half past ten. Somewhere below, a typewriter is still going. | Past midnight. The snow has stopped, and the sky over the river is clear and hard.}
+// The player sees this room on visits 1, 2, 4 and 5: the third visit jumps to
+// the vertushka's call (fall_summons), the sixth to the communiqué.
+{if visits(fall_commissariat) == 1: Your office on the second floor of the old Alexandrovsky school, which was on the Znamenka before the Znamenka was Frunze Street. The lamps are being lit along the corridor. It is half past four and already dark.}
+{if visits(fall_commissariat) == 2: Seven o'clock. Tea has come, and gone cold. The orderlies have stopped pretending to be busy.}
+{if visits(fall_commissariat) == 4: Half past ten. Somewhere below, a typewriter is still going.}
+{if visits(fall_commissariat) >= 5: Past midnight. The snow has stopped, and the sky over the river is clear and hard.}
 
-On the desk lie the armament plan, which no one will read now, and the
-three telephones, which no one has rung. The building knows. Buildings always
-know. Colonels walk past your door slowly, as though it were a shrine or a
-bomb.
+{if visits(fall_commissariat) == 1: On the desk lie the armament plan, which no one will read now, and the three telephones, which no one has rung. The building knows. Buildings always know. Colonels walk past your door slowly, as though it were a shrine or a bomb.}
+{if visits(fall_commissariat) == 2: Still nobody has rung. The colonels have found reasons to walk past your door a second time.}
+{if visits(fall_commissariat) == 4: The vertushka sits on the desk where it rang, black and innocent, as though nothing had been said on it. The colonels have stopped walking past your door and taken to standing outside it.}
+{if visits(fall_commissariat) >= 5: None of the three telephones has rung since Poskrebyshev. In this building that is a kind of message.}
 
-{if fall_generals_in: Yakir and Uborevich are downstairs with Feldman and the regimental lists.}
-{if fall_gamarnik_in: Gamarnik has gone back to his own floor, and the Political Administration's lights are on.}
-{if fall_commissars_warned: Gamarnik's deputy has been on the telephone to every district for an hour. You know what he is saying.}
-{if fall_bukharin_sounded: The Izvestia night edition is on its way to the press with an obituary you have read in proof.}
-{if fall_yagoda_sounded: Yagoda's driver went past the windows twice, slowly. That was the signal agreed.}
+{if fall_generals_in: {if visits(fall_commissariat) <= 2: Yakir and Uborevich are downstairs with Feldman and the regimental lists. | {if visits(fall_commissariat) == 4: Feldman has sent up the regimental lists with Yakir's ticks against them. | Uborevich has been up twice to ask whether there is an order yet. There is not.}}}
+{if fall_gamarnik_in: {if visits(fall_commissariat) <= 2: Gamarnik has gone back to his own floor, and the Political Administration's lights are on. | {if visits(fall_commissariat) == 4: The Political Administration's lights are still on, two floors below. | Gamarnik's lights are still on. He is writing something, slowly.}}}
+{if fall_commissars_warned: {if visits(fall_commissariat) <= 2: Gamarnik sits in the room next door with a sentry outside it, and his deputy has been on the telephone to every district for an hour. You know what he is saying. | {if visits(fall_commissariat) == 4: Gamarnik's deputy is still on the telephone to the districts, and the sentry outside Gamarnik's door has asked to be relieved. | Gamarnik's deputy has stopped telephoning, which means the districts have heard him.}}}
+{if fall_bukharin_sounded: {if visits(fall_commissariat) <= 2: The Izvestia night edition is on its way to the press with an obituary you have read in proof. | {if visits(fall_commissariat) == 4: Izvestia's night edition has gone to press, with the obituary you read in proof. | Somewhere across the city the first copies of Izvestia are being tied in bundles.}}}
+{if fall_yagoda_sounded: {if visits(fall_commissariat) <= 2: Yagoda's driver has been past the windows, slowly, as agreed. | {if visits(fall_commissariat) == 4: Yagoda's Packard has been past the windows again. | Yagoda's driver has stopped going past the windows, and parked at the corner instead.}}}
 
-Somewhere in the Kremlin, three men are drafting a communiqué. Whoever
-chairs a funeral commission in this country inherits the corpse's chair. You
-have until they sign it.
+{if visits(fall_commissariat) == 1: Somewhere in the Kremlin, three men are drafting a communiqué. Whoever chairs a funeral commission in this country inherits the corpse's chair. You have until they sign it.}
+{if visits(fall_commissariat) == 2: In the Kremlin the communiqué will be in its second draft by now, and the adjectives are being chosen.}
+{if visits(fall_commissariat) == 4: At eleven the Politburo sits down in the Boss's office, with you or without you, to sign it.}
+{if visits(fall_commissariat) >= 5: The Politburo has been sitting for an hour. A communiqué takes about as long as that.}
 
 * Send for Yakir and Uborevich -> fall_generals
 * Send for Gamarnik, who keeps the commissars -> fall_gamarnik
@@ -182,26 +195,23 @@ sympathies, which he has recanted in print twice. Boris Feldman, who keeps
 the personnel files of every commander in the Red Army and therefore knows
 where all the bodies will be.
 
-"We are not Pilsudski," Yakir says at once. "The army belongs to the Party.
+"We are not Piłsudski," Yakir says at once. "The army belongs to the Party.
 A soldier who forgets it is a Bonaparte, and we have all read how that ends."
 
 "We have all read Yezhov's questionnaires too," says Uborevich. "He has been
 asking Feldman for our files since November. Mine. Yakir's. Misha's."
 {if fall_saw_folder: You think of the red folder, and say nothing yet.}
 
-Primakov laughs. "Trotsky wrote in November that he could have had a coup
-against Zinoviev, Kamenev and Stalin without any difficulty and without even
-the shedding of any blood, and that he declined on principle. Principle! The
-Old Man never tried because he did not know whether a single regiment would
-follow him."
+Primakov laughs. "In 1927 I carried the Old Man's platform in my map case
+for a month, waiting for a signal. There never was one. He did not know
+whether a single regiment would follow him, and neither did I."
 
-It is Wollenberg's argument, the German who drank your cognac in 1925: the
-commanders admired Trotsky and trusted the Party, and the Party was stronger.
-The question tonight is whether the Party is still the Party, with its
+The commanders admired Trotsky then and obeyed the Party, and the Party was
+stronger. The question tonight is whether the Party is still the Party, with its
 master lying on a table in the Kremlin clinic, or only three frightened men.
 
 Feldman unrolls the garrison list. The Proletarian Division. The tank
-battalion of the Mechanization Academy at Lefortovo. The Frunze Academy, where Kork's students sleep
+battalion of the Mechanisation Academy at Lefortovo. The Frunze Academy, where Kork's students sleep
 with their boots by the bed.
 
 * (commit) Ask them to commit: the Proletarian Division and the academies, tonight -> fall_commissariat
@@ -216,10 +226,12 @@ with their boots by the bed.
 
 === fall_gamarnik: Frunze Street, your office
 Jan Gamarnik fills the doorway with his black beard and his Party card. He
-is head of the Political Administration of the Red Army: every commissar in
-every regiment answers to him, and every commissar can countermand an order
-with a stamp. He is also Yakir's friend, and yours, as much as a commissar
-can be anybody's.
+is head of the Political Administration of the Red Army: the political
+deputy in every regiment and the Party cell in every company answer to him.
+No commander has needed a commissar's signature on his orders since 1925,
+but no regiment will march against the Central Committee past its own Party
+cell, and the cells listen to Gamarnik. He is also Yakir's friend, and yours,
+as much as a political officer can be anybody's.
 
 "I know why you sent for me," he says, and sits without being asked. "The
 commissars are there for a reason, Mikhail Nikolayevich. The Red Army has
@@ -245,7 +257,7 @@ so now, and I will go home and wait for whoever arrests me first."
 === fall_kirov: Frunze Street, the line to Smolny
 The Leningrad line crackles like frying fat. Then Kirov, hoarse, northern,
 the voice of a man who has been speaking at factory gates since he was
-twenty. {if fall_kirov_warned: "You again. I have had four hours to think since your first call, Misha, and I have not liked any of my thoughts." | "So it is true. They telephoned me at six, as an afterthought. Molotov's secretary. An afterthought."}
+twenty. {if fall_kirov_warned: "You again. I have done nothing but think since your first call, Misha, and I have not liked any of my thoughts." | "So it is true. They telephoned me an hour after it happened, as an afterthought. Molotov's secretary. An afterthought."}
 
 You need him. The army can take Moscow in a night; it cannot make the
 country believe in what it has taken. Kirov has Leningrad, the second
@@ -281,16 +293,14 @@ you as a man looks up from a grave he is digging.
 "Misha. I have written 'great' eleven times and 'beloved' seven, and I have
 not yet mentioned the village." He lights one cigarette from another. "You
 know what I called him in 1928? To Kamenev, in secret, like a schoolboy.
-Genghis Khan. We had three of the nine seats in the Politburo. I had Pravda,
-Rykov had the government, Tomsky had the unions, Uglanov had Moscow. We
-needed two waverers. Kalinin sighed and Voroshilov fretted about his peasant
-soldiers, and when the vote came they stayed with him. And the Central
-Committee was already his. And Yagoda, who whispered that he was with us,
-did nothing at all." He laughs without pleasure. "If Felix Dzerzhinsky had
-lived we might have had one hard man on our side. We had only good
-arguments."
+Genghis Khan. Then I went back to the Politburo and counted hands, and they
+were his. Kalinin sighed. Voroshilov worried aloud about his peasant
+soldiers and voted as he was told. Yagoda whispered in a corridor that he
+was with us, and did nothing at all." He laughs without pleasure. "We had
+the better arguments. I have always had the better arguments."
 
-He looks at your boots, your shoulder boards, the snow melting off your cap.
+He looks at your boots, the Marshal's star on your collar tabs, the snow
+melting off your cap.
 
 "You have not come to me for arguments."
 
@@ -320,9 +330,8 @@ the autumn Comrade Yezhov has been reading my files, and not only mine. He
 writes to the Boss, the Boss writes in the margin, and the margins are where
 men like you and me are buried."
 
-In 1928, they say, Yagoda let the Rightists understand that the OGPU would
-not be against them. Then he waited to see who won, and arrested the losers.
-He is a man who has always known which way the snow was drifting.
+Bukharin could tell you what Yagoda promised the Rightists in 1928, and
+Yagoda could tell you what became of them. He is a man who has always known which way the snow was drifting.
 
 "I do not ask you what you intend," he says. "I ask you only to remember,
 afterwards, who kept his men in their barracks."
@@ -371,7 +380,7 @@ The vertushka rings at last, and the whole floor holds its breath.
 
 Poskrebyshev, correct and colourless, as if he had not wept this afternoon.
 "Comrade Tukhachevsky. The Politburo meets at eleven in the Boss's office.
-Comrade Voroshilov asks you to attend, and to bring the mobilization files
+Comrade Voroshilov asks you to attend, and to bring the mobilisation files
 for the Moscow district. All of them." A pause. "Comrade Belov has already
 been received by Comrade Voroshilov. He is being very helpful."
 
@@ -450,7 +459,7 @@ catches a searchlight and lets it go.
 
 You count what you have.
 {if fall_generals_in: Yakir and Uborevich, the Proletarian Division, the academies. | No division of your own: only the names on Feldman's list, and what the colonels believe about you.}
-{if fall_gamarnik_in: Gamarnik, and with him the commissars' stamps.}
+{if fall_gamarnik_in: Gamarnik, and the Party cells with him.}
 {if fall_commissars_warned: Every commissar in the Moscow district, awake and suspicious.}
 {if fall_bukharin_sounded: Bukharin, and the oldest arguments in the Party on your side.}
 {if kirov_trust >= 60: Kirov, who does not think himself big enough and is wrong.}

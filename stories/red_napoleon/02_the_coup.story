@@ -8,6 +8,7 @@
 flag coup_tanks       // tanks were sent into the streets, not closed cars
 flag coup_nkvd_held   // the Lubyanka was seized and Yagoda arrested; Agranov obeys
 flag coup_lines_cut   // the Kremlin telephone exchange was cut before you went up
+flag coup_yagoda_car  // Yagoda rode in the Marshal's own car, and stays at his side all night
 
 === coup_night: Frunze Street, the night of 10 to 11 February 1936
 It is {if seen(fall_home): nearly two, and you have come back through the side door with your collar up | a little after one}. The map room smells of wet wool, cheap tobacco and the paraffin stove the orderlies are not supposed to have.
@@ -86,6 +87,7 @@ let me talk."
 
 * (take_roster) Take the roster and go -> coup_kremlin
 * (take_yagoda) Take Yagoda with you in your own car, where you can see him -> coup_kremlin
+  set coup_yagoda_car = true
   set nkvd_loyalty += 5
   set kirov_trust -= 5
 
@@ -122,7 +124,7 @@ your coat. Outside a tram goes by, empty, lit, ringing for nobody.
 -> coup_hq if seen(coup_senate)
 -> coup_gate_shut if not yagoda_turned and not coup_nkvd_held and nkvd_loyalty < 40
 The gate is the one you drove out of at dusk, and the same sentry is on it,
-his face raw with cold. {if yagoda_turned: He has had his telephone call from the Lubyanka. He looks at your face as if comparing it with a description, and swings the barrier up. | {if coup_nkvd_held: The telephone in his box rings before you reach him. Agranov, from the Lubyanka. The sentry listens, says "Yes, Comrade Commissar" three times, and swings the barrier up. | The guard commander comes out of the tower, looks at your cars, at your shoulder boards, at the dark windows of the Lubyanka that nobody has telephoned from, and makes the calculation every Chekist makes tonight. He salutes.}}
+his face raw with cold. {if yagoda_turned: {if coup_yagoda_car: Yagoda winds down the rear window of your car and gives his own name, and the sentry swings the barrier up without looking at anybody else. | He has had his telephone call from the Lubyanka. He looks at your face as if comparing it with a description, and swings the barrier up.} | {if coup_nkvd_held: The telephone in his box rings before you reach him. Agranov, from the Lubyanka. The sentry listens, says "Yes, Comrade Commissar" three times, and swings the barrier up. | The guard commander comes out of the tower, looks at your cars, at the gold star on your collar, at the dark windows of the Lubyanka that nobody has telephoned from, and makes the calculation every Chekist makes tonight. He salutes.}}
 
 {if coup_tanks: Behind you, across the Manezh, the tanks halt in a row with their guns towards the wall, and the whole of Moscow that is awake holds its breath. | Behind you, the cars come through one by one with their lights off, like a funeral that has lost its way.}
 
@@ -223,13 +225,12 @@ Somebody has scrubbed the landing. The marble is still damp.
 The long room. The green baize. {if seen(fall_politburo): The same men as a few hours ago, in the same chairs, with more tea glasses in front of them. | They are all there, {if fall_heard_order: in the order of Poskrebyshev's telephone calls. | as they have been every night for ten years.}} Molotov beside the empty chair. Kaganovich with his sleeves rolled. Kalinin, Ordzhonikidze, Andreyev, Mikoyan, Chubar. Zhdanov and Yezhov at the secretaries' end.
 {if coup_lines_cut: Kaganovich has the vertushka receiver in his hand, and is shaking it, and it is dead. | Kaganovich has the vertushka receiver in his hand, and he is talking into it fast; you do not know to whom.}
 
-"Comrade Tukhachevsky," says Molotov, without getting up. "You were not
-invited to this sitting."
+{if seen(fall_politburo): "You have come back, Comrade Tukhachevsky," says Molotov, without getting up. "The sitting has not been closed. I do not recall that it called for the guard." | "Comrade Tukhachevsky," says Molotov, without getting up. "You were not invited to this sitting."}
 
-Voroshilov {if fall_voroshilov_lulled: half rises with a look of pure relief, as if you had come with your soldiers to protect him from the rest of them. It lasts until he sees Primakov's face. | does not rise. He looks at you the way he looked at you in 1920, when you needed the First Cavalry at Warsaw and he and Stalin kept it at Lvov.}
+Voroshilov {if fall_voroshilov_lulled: half rises with a look of pure relief, as if you had come with your soldiers to protect him from the rest of them. It lasts until he sees Primakov's face. | does not rise. He looks at you the way he looked at you in 1930, when you asked for fifty thousand tanks and he sent your memorandum to Stalin, who called it red militarism.}
 
 Yezhov, very small at the end of the table, has begun quietly to gather
-his papers.
+his papers. {if coup_yagoda_car: He stops when Yagoda comes in behind you and stands by the door with his hat in his hand, like a man who has come to read the meter.}
 
 * (arrest_three) Arrest Molotov, Kaganovich and Voroshilov where they sit -> coup_hq
   set voroshilov_arrested = true
@@ -251,7 +252,7 @@ under the protection of the Red Army."
 Molotov says that this is not a vote, it is a pistol. You agree that it is
 both.
 
-Kalinin sighs, as he sighed in 1928, and this time his hand goes up for you.
+Kalinin sighs, as he sighed {if seen(fall_politburo): at eleven o'clock | in 1928}, and this time his hand goes up for you.
 Ordzhonikidze's goes up before Kalinin's is all the way. Andreyev. Chubar.
 Mikoyan, who has always known where a majority is forming before the
 majority does. Molotov and Kaganovich against. Voroshilov looks at the
@@ -261,7 +262,7 @@ Bukharin's turn to count hands.
 Five to two. Yezhov writes it down. Yezhov writes everything down.
 
 * Take Voroshilov aside now -> coup_voroshilov
-* (apartments) Send the three to their Kremlin apartments under guard -> coup_hq
+* (apartments) Send the three to their Kremlin flats under guard -> coup_hq
 
 === coup_vote_lost: The Kremlin, Stalin's office
 set voroshilov_arrested = true
@@ -277,7 +278,7 @@ than the room.
 
 So you do it without the vote, which is what you were always going to do.
 Primakov's men take Molotov, Kaganovich and Voroshilov down the staircase
-one at a time. Kaganovich shouts. Molotov asks for his galoshes. Voroshilov
+one at a time. Kaganovich shouts. Molotov asks, in a voice he has got the stammer out of, to be allowed to take his papers. Voroshilov
 says nothing at all, and that is worse.
 
 * Back to Frunze Street -> coup_hq
@@ -310,14 +311,14 @@ love him. Half the army's sergeants have his picture on the wall.
 
 === coup_hq: Frunze Street, the map room, before dawn
 -> coup_countermove if visits(coup_hq) >= 2 and not yagoda_turned and not coup_nkvd_held and nkvd_loyalty < 45 and not seen(coup_countermove)
-{sequence: Half past three. | Four o'clock. | Half past four. The first trams are being driven out of the depots, empty. | Five. Somewhere a bakery has started, and the whole street smells of bread. | Nearly six. The sky over the Moscow river has turned the colour of dishwater.}
+{sequence: Half past three. | Four o'clock. | Half past four. The first trams are being driven out of the depots, empty. | Five. Somewhere a bakery has started, and the whole street smells of bread. | Nearly six. The sky over the Moscow river has turned the colour of dishwater. | Six. The first lorries of milk are coming in over the bridges. | Past six, and light enough to read the map without the lamps.}
 
-Feldman has pinned a sheet of paper to the map and crosses things off it.
+{sequence: Feldman has pinned a sheet of paper to the map and crosses things off it. | Feldman crosses off another line. | Feldman's sheet has more lines crossed out than not. | Feldman has started a second sheet, for the things nobody thought of. | Feldman is asleep in his chair, the pencil still in his hand. | Feldman has woken, and is crossing things off again. | Feldman has taken the sheet down and folded it into his tunic, for the history.}
 
-The Kremlin is yours. {if voroshilov_arrested: Voroshilov is under arrest, and the rest of the Politburo sits under guard in the long room, drinking tea. | {if seen(coup_voroshilov): Voroshilov is no longer your problem, for tonight. | Voroshilov is still in the Kremlin, under a polite guard, waiting to be told what he is.}}
-{if yagoda_turned: Yagoda telephones every half hour to tell you that the Dzerzhinsky Division is asleep. | {if coup_nkvd_held: Agranov holds the Lubyanka and Yagoda sits in a cell in his own basement. | The Lubyanka has not been touched. Every window in it is lit.}}
-{if seen(coup_radio): Levitan has read your communiqué twice on the radio. | The radio is still playing Tchaikovsky, which is what the radio plays when nobody has told it what to say.}
-{if seen(coup_bukharin): Izvestia is on the street with Bukharin's page.}
+The Kremlin is yours. {if voroshilov_arrested: {sequence: Voroshilov is under arrest, and the rest of the Politburo sits under guard in the long room, drinking tea. | Voroshilov is under arrest, and the Politburo, under guard in the long room, has sent out for more tea. | Budyonny has telephoned to ask after Voroshilov, who is under arrest, and been told that he is well. | Voroshilov is under arrest, and the Politburo has stopped asking for anything. | The Politburo is asleep in its chairs in the long room, and Voroshilov, under arrest, is not. | Voroshilov, under arrest, has asked for a shave. | Voroshilov has been shaved, under guard, and asked for his medals to be polished.} | {if seen(coup_voroshilov): {sequence: Voroshilov is no longer your problem, for tonight. | Nothing has been heard from Voroshilov since you settled with him. | Voroshilov has telephoned nobody, which is what you settled. | Budyonny has telephoned to ask after Voroshilov, and been told that he is well. | Voroshilov is asleep, they say, for the first time since the staircase. | Nothing more has been heard from Voroshilov. | Voroshilov has woken, and asked for a newspaper, and been told there is not one yet.} | {sequence: Voroshilov is still in the Kremlin, under a polite guard, waiting to be told what he is. | Voroshilov, under his polite guard, has asked twice what he is. | Voroshilov's guard reports that he has stopped asking what he is, and started asking who else is in the building. | Budyonny has telephoned to ask after Voroshilov, who is still waiting to be told what he is. | Voroshilov has fallen asleep in his chair, and his guard does not like to wake him. | Voroshilov has woken, and asked again what he is. | Voroshilov has stopped asking, and is waiting, which is worse.}}}
+{if yagoda_turned: {if coup_yagoda_car: {once: Yagoda sits on a hard chair where you can see him, a rug over his knees as on the boulevard, and every half hour he asks for the telephone and tells the Lubyanka that the Dzerzhinsky Division is to go on sleeping. | Yagoda asks for the telephone again. The Dzerzhinsky Division is still asleep. | Yagoda has stopped asking for the telephone, and watches Feldman's list instead.} | {once: Yagoda telephones every half hour to tell you that the Dzerzhinsky Division is asleep. | Yagoda telephones again: the Dzerzhinsky Division is still asleep. | Yagoda's half-hourly call is late, and then it comes.}} | {if coup_nkvd_held: {sequence: Agranov holds the Lubyanka and Yagoda sits in a cell in his own basement. | Agranov telephones from the Lubyanka to report that it is quiet and that he is loyal, in that order. | Yagoda, in his cell, has asked for a lawyer; Agranov reports it as a joke. | Agranov still holds the Lubyanka, and says so every half hour. | The Lubyanka, under Agranov, has gone quiet. | Agranov has asked, through Primakov, whether he may call himself acting People's Commissar. | Agranov has stopped telephoning; he has nothing left to report but his loyalty.} | {sequence: The Lubyanka has not been touched. Every window in it is lit. | Every window in the Lubyanka is still lit, and nobody there has telephoned. | Somebody in the Lubyanka is burning paper; the smoke goes straight up in the cold. | The Lubyanka's lights are still on, and its telephones still silent. | The Lubyanka has still not telephoned. | The Lubyanka's lights have begun to go out, one floor at a time. | Nobody has come out of the Lubyanka all night, and nobody has gone in.}}}
+{if seen(coup_radio): {sequence: | Levitan has read your communiqué twice on the radio. | Levitan is reading your communiqué again, every half hour, between the Tchaikovsky. | The provinces have begun telephoning about the communiqué, which is what a communiqué is for. | Levitan has read the communiqué eleven times, and his voice has not changed once. | The communiqué is on every loudspeaker in Moscow. | Tashkent has telephoned to say it heard the communiqué. | The communiqué has reached Vladivostok, where it is already tomorrow.} | {sequence: The radio is still playing Tchaikovsky, which is what the radio plays when nobody has told it what to say. | The radio has gone from Tchaikovsky to Glinka and back. | The radio is still playing music, and the whole country is listening to it very carefully. | The radio has played the Pathétique twice. | The radio has nothing to say, and is saying it. | The radio is playing a march, on nobody's orders. | The radio has gone back to Tchaikovsky.}}
+{if seen(coup_bukharin): {sequence: | Izvestia is on the street with Bukharin's page. | The first bundles of Izvestia, with Bukharin's page, have gone to the railway stations. | Bukharin's page is being read in the queues outside the bakeries. | Izvestia has sold out at the Kursk station. | Bukharin's page is being read aloud in the barracks. | The foreign correspondents have cabled Bukharin's page to London. | Somebody has pinned Bukharin's page to the door of the map room.}}
 {if seen(coup_kirov): Leningrad has answered.}
 
 * Go to the Lubyanka yourself -> coup_lubyanka

@@ -4,21 +4,21 @@
 // Congress, Bukharin's plan, the engineers, and the Party made a shell.
 // Opens at troika_founding; hands on to prophet_arrival.
 
-flag rykov_shot           // Rykov sentenced by the Military Collegium and shot (ch 3; read in ch 3 and 4)
-flag nkvd_absorbed        // the NKVD folded into the army's security service (ch 3; read in ch 4)
-flag technocrats_raised   // the engineers given commissariats by competence (ch 3; read in ch 3 and 4)
+flag rykov_shot           // Rykov sentenced by the Military Collegium and shot (ch 3)
+flag technocrats_raised   // the engineers given commissariats by competence (ch 3)
+flag kamenev_stays        // Kamenev resigned before the plenum or on Frunze Street, and was never sent to Minusinsk
 
 === troika_founding: The Kremlin, the Senate building, 11 February 1936
 
 The telephones have not stopped since four in the morning. In the anteroom where Poskrebyshev kept the dead man's appointments, a lieutenant of the Proletarian Division sits at the bald secretary's desk and answers every call with the same sentence: the Marshal is in conference. The Marshal is not in conference. The Marshal is standing at a window with a glass of tea gone cold, watching the snow settle on the roof of the Arsenal.
 
-{if voroshilov_arrested: Somewhere under that roof Voroshilov is asking the sentries for his wife and a pencil. | Voroshilov is not under that roof, or under any roof you hold, and every ring of the telephone might be him.} {if clique_exiled: Molotov and Kaganovich are on a train beyond Yaroslavl with the blinds drawn, and the line to Siberia is long. | Molotov and Kaganovich are packing for a textile combine in Ivanovo and a railway depot in the Urals, and until their trains leave they are three streets away, on Granovsky Street, with their telephones.} {if yagoda_turned: Yagoda has sent over, unasked, a folder of every conversation held in this building since New Year. It is very thick. You have not opened it. | From the Lubyanka there has been nothing at all, which is not the same thing as loyalty.}
+{if voroshilov_arrested: Somewhere under that roof Voroshilov is asking the sentries for his wife and a pencil. | {if seen(coup_voroshilov): Voroshilov is not under that roof, or under any roof you hold, and every ring of the telephone might be him. | Voroshilov is in his flat in the Kremlin under the polite guard of last night, which nobody has told what it is guarding, and every ring of the telephone might be him.}} {if clique_exiled: Molotov and Kaganovich are on a train beyond Yaroslavl with the blinds drawn, and the line to Siberia is long. | Molotov and Kaganovich are packing for a textile combine in Ivanovo and a railway depot in the Urals, and until their trains leave they are three streets away, on Granovsky Street, with their telephones.} {if yagoda_turned: Yagoda has sent over, unasked, a folder of every conversation held in this building since New Year. It is very thick. You leave it tied. | {if coup_nkvd_held: Agranov, who has had the Lubyanka for a night, has sent over a list of its departments and their chiefs, with his own name at the top. | From the Lubyanka there has been nothing at all, which is not the same thing as loyalty.}}
 
 The corridor smells of floor wax, cold tobacco and the wet wool of the sentries' greatcoats. It smells, you think, exactly as it did yesterday, when other men owned it.
 
 Two men are waiting for you in the Sovnarkom room, where Lenin chaired the Council under a clock that still keeps his time. Sergei Kirov came down from Leningrad on the night train and has not taken off his boots; he sits with his elbows on the green baize like a man at his own kitchen table. Nikolai Bukharin came from the Izvestia building with ink on his cuffs, and has already drawn three caricatures of the sentry on the back of an agenda. One of them is very good.
 
-Yakir, who flew up from Kiev in an unheated aircraft and has not yet thawed, stops you at the door. "The army did this, Mikhail Nikolayevich. Not Leningrad, not the newspapers. Whatever you give them tonight, they will afterwards say they earned." Through the half-open door Kirov is laughing at one of Bukharin's drawings. They have already decided to be friends, those two. Which means they have already begun to count.
+Yakir, who came up from Kiev for the Military Council a week ago and has not been allowed home since, stops you at the door. "The army did this, Mikhail Nikolayevich. Not Leningrad, not the newspapers. Whatever you give them tonight, they will afterwards say they earned." Through the half-open door Kirov is laughing at one of Bukharin's drawings. They have already decided to be friends, those two. Which means they have already begun to count.
 
 There are three chairs at the head of the table. The orderly who set them out has made the middle one a little higher, from habit.
 
@@ -42,7 +42,7 @@ Kirov has a name ready. "Rykov." He lays it on the baize like a card. "People's 
 
 Bukharin has stopped drawing. In 1928, when Bukharin had Pravda, Rykov had the government; when they lost, they lost together, and Rykov stood beside him at every plenum, stammering, after it had stopped being any use. "Alexei Ivanovich drinks too much and is afraid of his own telephone," Bukharin says. "He could not conspire to buy a tram ticket." He looks at you, not at Kirov. "Tell them the truth. A fall on a staircase. A vacuum. An army that would not wait for Molotov."
 
-There is a third way, and Kirov sees you weighing it: the dead man's own Secretariat, the keepers of lists. It has the merit of being partly true. It has the drawback that Kirov sat on the same Politburo as the men it names.
+There is a third way, and Kirov sees you weighing it: the dead man's own Secretariat, the keepers of lists. It has the merit of being partly true. It has the drawback that Kirov sat on the same Politburo as the men it names. {if fall_folder_kept: It has, besides, a proof: Yezhov's red folder, in your safe on Frunze Street, with the Boss's pencil in its margin.}
 
 * Print the Rykov conspiracy: the nomenklatura plotted, and the army saved the revolution -> troika_rykov
   set rykov_story = true
@@ -58,7 +58,7 @@ There is a third way, and Kirov sees you weighing it: the dead man's own Secreta
   set standing_abroad += 5
   set party_strength += 5
 
-=== troika_rykov: The Central Telegraph, Gorky Street, March 1936
+=== troika_rykov: The Central Telegraph, Gorky Street, 12 February 1936
 
 A lit globe turns all night over the door, and under it the People's Commissariat of Communications goes about its business as if nothing had happened: forms, queues, the chatter of the Baudot machines on the second floor. Alexei Rykov receives you in an office with a portrait of Lenin on the wall and, beside it, a pale oblong where another portrait hung until yesterday.
 
@@ -89,11 +89,11 @@ He has read Pravda. He has read it several times; it lies on the desk folded to 
 === troika_kamenev: The Kremlin, the Senate building, 2 March 1936
 -> troika_kamenev_defiant if not rykov_story and party_strength >= 50 and not seen(troika_kamenev_defiant)
 
-Lev Kamenev is fifty-two and looks seventy. The dead man brought him back two years ago as a deputy chairman of the Council of People's Commissars, to show the Party how forgiving he could be, and gave him an office with no telephone worth the name. On the night of the tenth, with Molotov in an anteroom asking for his galoshes, the rule book made him acting Chairman, and for three weeks he has signed whatever you sent him. Before all that he ran the Academia house and wrote a preface to Machiavelli, and he has the air of a man who has lately had occasion to reread it. He holds his statement in both hands, as if it might be taken from him.
+Lev Kamenev is fifty-two and looks seventy. The dead man brought him back last year as a deputy chairman of the Council of People's Commissars, to show the Party how forgiving he could be, and gave him an office with no telephone worth the name. On the night of the tenth, with Molotov under guard in an anteroom, the rule book made him acting Chairman, and for three weeks he has signed whatever you sent him. Before all that he ran the Academia house and wrote a preface to Machiavelli, and he has the air of a man who has lately had occasion to reread it. He holds his statement in both hands, as if it might be taken from him.
 
 {if seen(troika_kamenev_defiant): Bukharin spent three hours with him last night in a flat on the Arbat and came out grey, with the text in his pocket. Kamenev does not look at you when you take it. He looks at the window, as men do in this building. | He offers it before he sits down. He has read the room correctly; he has been reading rooms like this since Lenin was alive.}
 
-The text is short. He had no knowledge of the events of that night. It was a tremendous failure on his part not to have been able to stop them. He resigns the chairmanship, and asks leave to retire from public life. {if rykov_story: It is beautifully made. Every reader will decide for himself whether what Kamenev failed to stop was Rykov's conspiracy or your divisions, and every reader will be right. | It is beautifully made, and it tells no lies at all. That is what makes it dangerous.} {if rykov_shot: He does not mention Rykov. He knows what the Military Collegium did on Tuesday, and he has left a space in the statement exactly the size of it.}
+{if seen(troika_kamenev_defiant): It is the text he meant to read in Sverdlov Hall, word for word, except that it is addressed now to the Council of People's Commissars, and will be printed rather than read aloud. | The text is short. He had no knowledge of the events of that night. It was a tremendous failure on his part not to have been able to stop them.} He resigns the chairmanship, and asks leave to retire from public life. {if rykov_story: It is beautifully made. Every reader will decide for himself whether what Kamenev failed to stop was Rykov's conspiracy or your divisions, and every reader will be right. | It is beautifully made, and it tells no lies at all. That is what makes it dangerous.} {if rykov_shot: He does not mention Rykov. He knows what the Military Collegium did on Tuesday, and he has left a space in the statement exactly the size of it.}
 
 "There is a town on the upper Yenisei," he says. "Minusinsk. The Tsar sent Ilyich to that district once; it did him no harm. I should like to go somewhere with a library and no telephone." He takes off his glasses. "You will have me watched, of course. I only ask to know by whom. It is easier to be polite to them if one knows."
 
@@ -119,11 +119,13 @@ Bukharin, who has known him since before the revolution, says Kamenev can be tal
 
 * (let_read) Let him read it to the plenum. Let the Party hear its own weakness in his voice -> troika_chairman
   if legitimacy >= 15 else "The regime is too young to be lectured in its own hall."
+  set kamenev_stays = true
   set legitimacy -= 5
   set party_strength += 5
   set standing_abroad += 5
   set bukharin_trust += 5
 + (rewrite) Have the statement rewritten on Frunze Street, and have him sign it there -> troika_chairman
+  set kamenev_stays = true
   set legitimacy += 5
   set party_strength -= 5
   set bukharin_trust -= 5
@@ -157,11 +159,11 @@ Kirov leans across during the vote. "They will put it on the stamps," he says. "
 
 The dispatch from Berlin comes in at eleven. At dawn three German battalions marched over the Rhine bridges into the demilitarised zone, with bands. The French have held a cabinet meeting. The French are holding another. Litvinov telephones to say that Paris ratified its pact with Moscow a fortnight after you took the Kremlin, and would now like to know what exactly it has signed with.
 
-In the long room on Frunze Street the General Staff reads the dispatch and then looks at you. Yegorov says what all of them think: that you wrote in Pravda a year ago what Germany was preparing, and were called an alarmist for it, and here it is. Uborevich, who spent a year at the German staff academy and came back with excellent boots and no illusions, says that the Reichswehr will not wait for the Soviet government to finish its arrangements.
+In the long room on Frunze Street the General Staff reads the dispatch and then looks at you. Yegorov says what all of them think: that you wrote in Pravda a year ago what Germany was preparing, and were called an alarmist for it, and here it is. Uborevich, who spent a year at the German staff academy and came back with excellent boots and no illusions, says that the Wehrmacht, which has had that name for less than a year and its conscripts for less than that, will not wait for the Soviet government to finish its arrangements.
 
 Gamarnik, in his black beard, has brought a draft. The Red Army is to be proclaimed, in so many words, the vanguard of the revolution. And with the words, the means: the civilian intelligence services, the institutes, the frontier troops, the police, folded into their military equivalents under one command. "One country, one front," he says. "If the Germans are going to be in a hurry, so must we."
 
-{if yagoda_turned: Yagoda, who has done everything you asked, will take it as a reward of the kind that gets men shot. | The Lubyanka, which did not lift a finger for you, will take it as the bill.} {if nkvd_loyalty >= 40: The Lubyanka's officers have been helpful these last weeks. Helpful men expect to be kept. | The Lubyanka's officers have been correct these last weeks, and not one degree warmer.}
+{if yagoda_turned: Yagoda, who has done everything you asked, will take it as a reward of the kind that gets men shot. | {if coup_nkvd_held: Agranov, who has held the Lubyanka for you since the night and put Yagoda in its basement, will take it as the bill. | The Lubyanka, which did not lift a finger for you, will take it as the bill.}} {if nkvd_loyalty >= 40: The Lubyanka's officers have been helpful these last weeks. Helpful men expect to be kept. | The Lubyanka's officers have been correct these last weeks, and not one degree warmer.}
 
 * Fold the NKVD into the army: frontier troops, prisons, files and all -> troika_desk
   set nkvd_absorbed = true
@@ -169,6 +171,7 @@ Gamarnik, in his black beard, has brought a draft. The Red Army is to be proclai
   set nkvd_loyalty -= 15
   set standing_abroad -= 5
 * (take_intelligence) Take the foreign intelligence and the code-breakers; leave the rest where it is -> troika_desk
+  set intelligence_taken = true
   set army_loyalty += 5
   set nkvd_loyalty -= 5
 * (lubyanka_left) Leave the Lubyanka alone for now, and let it know you have left it alone -> troika_desk
@@ -179,9 +182,9 @@ Gamarnik, in his black beard, has brought a draft. The Red Army is to be proclai
 
 {sequence: The thaw comes in a night. By morning the Kremlin is all dripping cornices and the sound of shovels, and three files lie on your desk, each tied with tape of a different colour. | The second file waits where you left it. Outside, the sentries have changed into summer caps a fortnight early, on nobody's order, and nobody has told them to change back. | The last file has been moved to the middle of the blotter by a hand that is not yours. Your adjutant says it was the draught. | The desk is clear. It is the first time it has been clear since the staircase.}
 
-{if seen(troika_congress) or seen(troika_congress_cold): Kirov's Congress has sat and risen. | Red tape for Kirov's Congress of Soviets, which meets in the Great Kremlin Palace and expects to elect him.} {if seen(troika_plan): Bukharin's plan has your signature on it. | Blue tape for Bukharin at Gosplan, who has been given the economy and a very small office.} {if seen(troika_technocrats): The engineers have had their answer. | Black tape for a petition from the engineers of Nogin Square, signed by two hundred men who would rather be asked what they think than what they believe.}
+{if seen(troika_congress) or seen(troika_congress_cold): {sequence: | Kirov's Congress has sat and risen. | Kirov's Congress has gone home and left its minutes, which are long. | The Congress's minutes have come back from the printers.} | {sequence: Red tape for Kirov's Congress of Soviets, which meets in the Great Kremlin Palace and expects to elect him. | The red tape is still tied: Kirov's Congress, which has begun without you. | Kirov's file is still in its red tape, and his Congress is in its third day.}} {if seen(troika_plan): {sequence: | Bukharin's plan has your signature on it. | Bukharin's plan has gone to the printers with your signature on it. | Gosplan has sent round the first figures of Bukharin's plan.} | {sequence: Blue tape for Bukharin at Gosplan, who has been given the economy and a very small office. | The blue tape is still tied: Bukharin, at Gosplan, is counting without you. | Bukharin's file has lain in its blue tape for a week, and he has telephoned twice to ask after it.}} {if seen(troika_technocrats): {sequence: | The engineers have had their answer. | The engineers have gone back to their blast furnaces with your answer. | Nogin Square has sent its thanks, in figures.} | {sequence: Black tape for a petition from the engineers of Nogin Square, signed by two hundred men who would rather be asked what they think than what they believe. | The engineers' petition is still in its black tape. | The engineers have sent a second copy of their petition, in case the first was lost.}}
 
-Under the files, as every morning, the dispatches: the wheat in the Kuban, a strike in Lille, a report that the American party has declared for you, and {cycle: a note from Litvinov asking, yet again, to be told the government's foreign policy | a request from the Bolshoi for the Grand Marshal's box on Thursday | a letter from Shostakovich, thanking you for nothing in particular, which means a great deal}.
+{once: Under the files, as every morning, the dispatches: the wheat in the Kuban, a strike in Lille, a report that the American party has declared for you, and a note from Litvinov asking, yet again, to be told the government's foreign policy. | This morning's dispatches are the sowing in the Ukraine, a week behind the plan, a speech of Blum's on the eve of the French elections that mentions you twice, and a request from the Bolshoi for the Grand Marshal's box on Thursday. | In the dispatches, a letter from Shostakovich, thanking you for nothing in particular, which means a great deal.}
 
 * Go to the Great Kremlin Palace, where Kirov is being elected -> troika_congress
 * Drive to Gosplan, where Bukharin is counting -> troika_plan
@@ -240,7 +243,7 @@ The new building on Okhotny Ryad was put up for the Council of Labour and Defenc
 
 On the desk lies Kirov's memorandum: one commissariat for all distribution, one ledger for all grain, the collective farm markets folded into the state trade network and the prices fixed from Moscow. {if troika_formed: Bukharin may refuse to carry it out; he has a signature of his own. He would rather you refused it for him. | Bukharin is a commissar for planning in a government he did not choose. He has been told to carry it out, and he has read it four times looking for the place where it fails.}
 
-"In 1928 we lost with good arguments," he says. "I have been given a second chance to lose with them, in a smaller office." He turns a pencil over. "Two soldiers in three in your army are peasants' sons. Every letter from home that mentions the collective farm is read aloud in the barracks; ask your commissars what the letters say. And you know what the countryside thinks of the army, Mikhail Nikolayevich. You were at Tambov. Give me the markets back, and in two years the countryside will think something else."
+{if rykov_shot: Rykov's name is not spoken. The chair by the window, where a deputy would sit, has nobody in it.} "In 1928 we lost with good arguments," he says. "I have been given a second chance to lose with them, in a smaller office." He turns a pencil over. "Two soldiers in three in your army are peasants' sons. Every letter from home that mentions the collective farm is read aloud in the barracks; ask your commissars what the letters say. And you know what the countryside thinks of the army, Mikhail Nikolayevich. You were at Tambov. Give me the markets back, and in two years the countryside will think something else."
 
 {if technocrats_raised: Mezhlauk's engineers, with their new commissariats, have sent a note in the margin that the figures support Bukharin and the politics support Kirov. | Mezhlauk's people have sent nothing. They are waiting to see which way the wind sits.}
 
@@ -258,6 +261,7 @@ On the desk lies Kirov's memorandum: one commissariat for all distribution, one 
   set bukharin_trust -= 5
   set legitimacy -= 5
 * (rykov_deputy) Let Bukharin bring Rykov in as his deputy -> troika_desk
+  if not rykov_shot
   if not rykov_story else "Rykov is the conspiracy now. He cannot be anybody's deputy."
   set bukharin_trust += 10
   set party_strength += 5
@@ -269,7 +273,7 @@ Ordzhonikidze receives you in shirtsleeves, in a room full of blueprints weighte
 
 Their petition is simple, which is what makes it radical. Appoint by competence. Let the man who knows the blast furnace run the blast furnace, whether or not he has a Party card, and let him answer for the steel and not for his opinions. The movement has a name in the American magazines, technocracy, and the engineers pronounce it with the care of men handling something that might go off.
 
-"The army has always known this," Pyatakov says. "You never asked your gunners whether they had read Lenin. You asked them whether they could hit things." Sergo watches you. He and Kirov have been friends since the Caucasus, and he has not said a word on Kirov's behalf. He does not need to.
+"The army has always known this," Pyatakov says. "You never asked your gunners whether they had read Lenin. You asked them whether they could hit things." Sergo watches you. He and Kirov have been friends since the Caucasus, and he has not said a word on Kirov's behalf. The friendship says it for him.
 
 * (engineers) Raise the engineers: commissariats run by the men who know the machines -> troika_desk
   set technocrats_raised = true
@@ -340,7 +344,7 @@ The tanks come up from the Historical Museum in columns of six, T-28s with their
 
 {if party_shell: There are no Party banners this year. There are Lenin's face, the red flags and the army's, and the slogan on the GUM facade, three storeys high, reads THE RED ARMY IS THE VANGUARD OF THE REVOLUTION. Nobody in the crowd seems to find it strange. That is the strangest thing. | The Party's banners are out as every year, and the army's beside them, exactly the same height. Someone measured.} {if rykov_story: A float from the Dynamo works carries a papier-mache Rykov with a telegraph wire round his neck and a bottle in his hand, and the crowd laughs. | There is no villain on the floats this year. The crowd, unused to it, seems to be looking for one.} {if rykov_shot: It is the laugh of people who know the man is dead.} {if rykov_story and not rykov_shot: Rykov, wherever they are keeping him, will hear of it.}
 
-{if troika_formed: Kirov and Bukharin stand at your shoulders, as equals stand. | Kirov and Bukharin stand one step behind you, as the protocol department has arranged.} {if kirov_trust >= 60: Kirov waves to the Leningrad column as if he had raised every man in it himself, and then, to your surprise, turns and waves to you. | Kirov waves to the Leningrad column and to no one else.} {if bukharin_trust >= 50: Bukharin is drawing the parade on the back of his programme, and passes you the sketch: you, in the middle, very tall, with a baton. It is affectionate. It is also a warning. | Bukharin watches the tanks with the face of a man adding up what they cost in bread.} Far away in Minusinsk, Kamenev will hear the parade on a wireless he is not supposed to have.
+{if troika_formed: Kirov and Bukharin stand at your shoulders, as equals stand. | Kirov and Bukharin stand one step behind you, as the protocol department has arranged.} {if kirov_trust >= 60: Kirov waves to the Leningrad column as if he had raised every man in it himself, and then, to your surprise, turns and waves to you. | Kirov waves to the Leningrad column and to no one else.} {if bukharin_trust >= 50: Bukharin is drawing the parade on the back of his programme, and passes you the sketch: you, in the middle, very tall, with a baton. It is affectionate. It is also a warning. | Bukharin watches the tanks with the face of a man adding up what they cost in bread.} {if kamenev_stays: Kamenev, retired to his flat on the Arbat, will hear the bands through the window and not go to it. | Far away in Minusinsk, Kamenev will hear the parade on a wireless he is not supposed to have.}
 
 In the middle of the fly-past your adjutant climbs the steps with a telegram. It has come through the legation in Oslo, from a village outside Hønefoss, in Norway. It is eleven words long, and signed with a name that has not been printed in a Soviet newspaper for seven years, except as a curse.
 

@@ -10,7 +10,7 @@
 // Flags of this chapter. Chapter six (same writer) reads several of them.
 flag winter_army          // the western districts spent the winter of 1936-37 on a war footing
 flag winter_underground   // the winter went on rifles and organisers for the Polish underground
-flag winter_treaties      // Litvinov spent the winter in Paris and Prague
+flag winter_treaties      // Litvinov spent the winter on Paris and Prague
 flag via_romania          // the army reached Prague through Romania, not Poland (read in ch 6)
 flag took_berlin          // the army refused the armistice and entered Berlin (read in ch 6)
 flag thaelmann_germany    // one Soviet Germany under Thaelmann, not a split one (read in ch 6)
@@ -21,18 +21,17 @@ flag spain_split_funded   // Moscow paid the Spanish breakaway party
 flag washington_campaign  // the forged American scandals were approved (read in ch 6)
 
 === europe_map_room: The Kremlin, the Senate building, the map room, September 1936
-The General Staff has laid Europe out on the long table, from the Rhine to
-the Amur, in eleven sheets, with the lamps pulled down low over it and a
-glass of cold tea on Vladivostok. By two in the morning the room is yours
-alone.
+While the big map goes up sheet by sheet on Frunze Street, the General Staff
+has sent the small one to the Kremlin: eleven sheets on the long table, with
+the lamps pulled down low over them and a glass of cold tea on Vladivostok.
+By two in the morning the room is yours alone.
 
-You start where you always start, at the Vistula. Beck has refused your
-note; Rydz-Śmigły has called up two classes of reservists in the eastern
-provinces, the Ukrainian and Belorussian ones, where the peasants would
-rather be called up by anybody else. West of Poland the Reich has been in the
-Rhineland since March and has gone over to two years' conscription since
-August, and General Köstring, the German attaché, gives dinners at which he
-asks very good questions. South of Poland, the Czechs have a treaty with you
+You start where you always start, at the Vistula. The reservists
+Rydz-Śmigły has called up are the Ukrainians and Belorussians of the eastern
+provinces, peasants who would rather be called up by anybody else. West of
+Poland the Reich has been in the Rhineland since March, and General
+Köstring, the German attaché, gives dinners in Moscow at which he asks very
+good questions. South of Poland, the Czechs have a treaty with you
 that works only if the French work first. {if trotsky_influence >= 30: Trotsky's people have a map of their own, of the villages of Galicia where the Polish party still has members who are not in prison. | The Comintern's Polish section has a list of villages in Galicia where it still has members who are not in prison.}
 
 {if army_loyalty >= 70: The army is ready to be used, and knows it, and is waiting for you to know it too. | The army is not yet sure what it is for.} Whatever happens in Europe will not happen before the spring; armies do not move in the Polish thaw. You have the winter. The question is what to spend it on.
@@ -45,7 +44,7 @@ that works only if the French work first. {if trotsky_influence >= 30: Trotsky's
   set winter_underground = true
   set trotsky_influence += 5
   set standing_abroad -= 5
-* (winter_treaties) Send Litvinov to Paris and Prague to make the treaties mean something -> europe_council
+* (winter_treaties) {if trotsky_foreign: Have Litvinov work Paris from his embassy, and Prague from a sleeping car, to make the treaties mean something | Send Litvinov to Paris and Prague to make the treaties mean something} -> europe_council
   set winter_treaties = true
   set standing_abroad += 10
   set army_loyalty -= 5
@@ -64,26 +63,25 @@ conscience.
 Between you and Prague lies Poland, which will not let a Red Army soldier
 cross its soil, and Romania, which nobody has asked. Poland is not well.
 Piłsudski is two years dead, his colonels quarrel over the body, and in
-Galicia the peasants have stopped carrying food to the towns{if winter_underground:, which is what your winter's money was for}. {if winter_army: The western districts have spent the winter on a war footing, and every military attaché in Moscow has counted the trains. | The western districts have spent the winter in their barracks, and would like you to know it.} {if winter_treaties: Litvinov has come back from Paris and Prague with a French promise, which is better than nothing and worse than a French division.}
+Galicia the peasants have stopped carrying food to the towns{if winter_underground:, which is what your winter's money was for}. {if winter_army: The western districts have spent the winter on a war footing, and every military attaché in Moscow has counted the trains. | The western districts have spent the winter in their barracks, and would like you to know it.} {if winter_treaties: Litvinov {if trotsky_foreign: has come up from his Paris embassy by way of Prague | has come back from Paris and Prague} with a French promise, which is better than nothing and worse than a French division.} {if warsaw_study: Your staff study of last summer lies at your elbow, still in its cover: Warsaw in six weeks, done properly this time.}
 
 "And if we cross into Poland," Yegorov adds, tapping Poznań, "Hitler will
-cross from the other side, to take his share before we take all of it." He
-was at Lwów with Stalin in 1920. He does not say so; he never does.
+cross from the other side, to take his share before we take all of it."
+Nobody at the table contradicts him. Nobody ever has.
 
 "Thirty-six German divisions on paper," says Uborevich, who has flown in
 from Minsk with mud still on his boots. "Half of them short of officers,
 none of them with reserves. In two years they will have a hundred. This is
 the only year it is cheap."
 
-{if trotsky_influence >= 30: Trotsky sits at the end of the table rather than at it. He has said his piece about 1920 once and does not repeat it. "Arm the Polish workers," he says, "and let them open the door from the inside. That is not a march. That is a revolution." | Trotsky is not at the table. His memorandum is: arm the Polish workers and let them open the door from the inside, since bayonets carry a revolution only where it is already walking.}
+{if trotsky_foreign: Trotsky sits at the table as People's Commissar for Foreign Affairs, with Litvinov's files in front of him, and has not opened them. "Arm the Polish workers," he says, "and let them open the door from the inside. That is not a march. That is a revolution." | {if trotsky_influence >= 30: Trotsky sits at the end of the table rather than at it. He has said his piece about 1920 once and does not repeat it. "Arm the Polish workers," he says, "and let them open the door from the inside. That is not a march. That is a revolution." | Trotsky is not at the table. His memorandum is: arm the Polish workers and let them open the door from the inside. A footnote quotes what he told Lenin in 1920.}}
 
-Litvinov has said nothing for twenty minutes, which for Litvinov is a
-speech. Bukharin has sent a note from Gosplan: one month of war costs a year
-of the Plan. {if kirov_trust >= 50: Kirov looks at the pins and then at you, the way he looked at you in February of last year. "Whatever we do, we do it before summer." | Kirov looks at the pins and not at you. "Whatever you do, Marshal, do it before summer."}
+{if trotsky_foreign: Litvinov, called up from Paris for the day and seated below his successor, has said nothing for twenty minutes, which for Litvinov is a speech. | Litvinov has said nothing for twenty minutes, which for Litvinov is a speech.} Bukharin has sent a note from Gosplan: one month of war costs a year
+of the Plan. {if kirov_trust >= 50: Kirov looks at the pins and then at you, as he did across the green baize in February of last year. "Whatever we do, we do it before summer." | Kirov looks at the pins and not at you. "Whatever you do, Marshal, do it before summer."}
 
 * Send Warsaw an ultimatum: passage for the army, or war -> europe_ultimatum
 * Arm the Polish strikers and let Poland open from the inside -> europe_polish_strike
-* Let Litvinov work the treaties with Paris and Prague -> europe_litvinov
+* {if trotsky_foreign: Let Kuznetsky Most work the treaties with Paris and Prague | Let Litvinov work the treaties with Paris and Prague} -> europe_litvinov
 
 === europe_ultimatum: The Polish Embassy, Moscow, 19 March 1937
 Ambassador Grzybowski brings the answer in person, which is a courtesy, and
@@ -112,13 +110,13 @@ they will be right."
   set bukharin_trust -= 10
 * Take the refusal, and ask Bucharest instead -> europe_bucharest
   set army_loyalty -= 5
-* Withdraw the ultimatum and give the file back to Litvinov -> europe_litvinov
+* Withdraw the ultimatum and give the file back to {if trotsky_foreign: Kuznetsky Most | Litvinov} -> europe_litvinov
   set army_loyalty -= 10
   set standing_abroad += 5
 
 === europe_polish_strike: Lwów, April 1937
 The rifles go over the frontier at night in hay carts, under the eye of the
-Soviet frontier guard and the blind eye of the Polish one. {if trotsky_influence >= 30: Trotsky's people choose the villages; they are better at it than the Comintern's Polish section, which they despise, and which despises them back. | The Comintern's Polish section chooses the villages. Half its leaders have sat in Polish prisons and the other half in Soviet ones, and they argue about which was worse.}
+Soviet frontier guard and the blind eye of the Polish one. {if trotsky_post == 1: The Comintern's Polish section chooses the villages, under its new chairman, who has purged it of everyone who called him a traitor, which was most of it. | {if trotsky_influence >= 30: Trotsky's people choose the villages; they are better at it than the Comintern's Polish section, which they despise, and which despises them back. | The Comintern's Polish section chooses the villages. Half its leaders have sat in Polish prisons and the other half in Soviet ones, and they argue about which was worse.}}
 
 {if winter_underground: The organisers you paid for all winter are already in the villages, and the rifles go to men who know how to use them. | Nobody has prepared the ground; the rifles go to whoever comes out to meet the carts.} It works faster than anyone promised. The peasant strike closes the
 markets of Galicia; the railwaymen of Lwów come out behind it; on the
@@ -142,7 +140,7 @@ last until the first Polish village burns."
   set bukharin_trust += 5
 
 === europe_litvinov: The Commissariat of Foreign Affairs, Kuznetsky Most, April 1937
-Litvinov receives you in a room full of English newspapers, and puts his case the way a good lawyer does, as though it were also yours. {if winter_treaties: He has the French promise in his safe and knows exactly what it is worth.}
+{if trotsky_foreign: Trotsky receives you in Litvinov's old room, among Litvinov's English newspapers, which he has not had taken away. "Seven months in this chair," he says, "and I have learned what Litvinov knew. It is not agreeable." Then he puts Litvinov's case better than Litvinov did, as though it were also yours. | Litvinov receives you in a room full of English newspapers, and puts his case the way a good lawyer does, as though it were also yours.} {if winter_treaties: He has the French promise in his safe and knows exactly what it is worth.}
 
 The treaty says France first. Blum wants to march and his generals do
 not; Gamelin wants London, and London wants to be left alone. If the Red
@@ -158,7 +156,7 @@ never quite refused a request they had not yet been paid to grant. King
 Carol likes money, and he likes being asked. Through Romania the army could
 reach the Czechs without setting foot in Poland.
 
-"Or we wait," says Litvinov, "and let the Czechs discover what the French
+"Or we wait," says {if trotsky_foreign: Trotsky, as if the words cost him money | Litvinov}, "and let the Czechs discover what the French
 alliance is worth. It is a hard lesson. It is cheaper for us than the
 other kind."
 
@@ -169,7 +167,7 @@ other kind."
   set bukharin_trust += 5
 
 === europe_bucharest: The Royal Palace, Bucharest, April 1937
-Potemkin, Litvinov's deputy, flies down with the Grand Marshal's letter in
+Potemkin, the deputy commissar for foreign affairs, flies down with the Grand Marshal's letter in
 his briefcase and comes back two days later with the King's price in his
 head, because the King would not write it down.
 
@@ -267,7 +265,7 @@ single German Soviet Republic, the revolution of 1918 finished at last. It
 would be the biggest communist state in Europe after yours, and the question
 nobody asks aloud is how long it would take orders from Moscow.
 
-Litvinov's map is Germany as it was in May, disarmed, neutral, its generals
+{if trotsky_foreign: Litvinov's map came from the Paris embassy in the diplomatic bag: | Litvinov's map is} Germany as it was in May, disarmed, neutral, its generals
 governing it under inspection. Bukharin has initialled it.
 
 * Cut Prussia loose, and join the south to Austria -> europe_military_rule
@@ -293,15 +291,15 @@ Somebody has to govern it by September, and there are three candidates.
 
 The army offers military governors, military courts and a military police
 to vet every mayor and schoolmaster, the whole thing answerable to you and
-to nobody else. It is quick and it is tidy. It would also, Litvinov points
-out, make the Red Army the government of half of Europe, and governments
+to nobody else. It is quick and it is tidy. It would also, {if trotsky_foreign: Litvinov writes from Paris | Litvinov points out},
+make the Red Army the government of half of Europe, and governments
 acquire habits.
 
-The Comintern offers local communist governments with Soviet advisers at
+The Comintern{if trotsky_post == 1:, whose apparatus has outlived three chairmen and means to outlive its newest,} offers local communist governments with Soviet advisers at
 their elbows: slower, shakier, and in a few years, perhaps, able to stand by
 themselves, so that your divisions can come home to where they are needed.
 
-{if trotsky_influence >= 20: Trotsky offers revolutionary committees, as in 1920: his people, elected by whoever turns up, answerable to the revolution, which in practice means to him. | Trotsky would offer revolutionary committees, if he had the people to man them. He has not, yet.}
+{if trotsky_influence >= 20: Trotsky offers{if trotsky_sent_away:, by telegram from Alma-Ata,} revolutionary committees, as in 1920: his people, elected by whoever turns up, answerable to the revolution, which in practice means to him. | Trotsky would offer revolutionary committees, if he had the people to man them. He has not, yet.}
 
 * Military governors: the army answers for everything -> europe_hungary
   set military_governors = true
@@ -351,34 +349,33 @@ in. He is fifty-one, stout, with a voice still made for the balcony of the
 Budapest town hall, where he ruled Hungary for a hundred and thirty-three
 days in 1919. After that he ran the terror in the Crimea, which is not
 mentioned between you. You gassed the Tambov forests in 1921. Neither of you
-has clean hands; both of you know it.
+has clean hands; both of you know it. {if budapest_transmitter: The transmitter you paid for last summer is still on the air from a cellar in Vienna, and he would like you to know that it has listeners.}
 
-{if poland_occupied or via_romania: Horthy has mobilised, because your divisions stand on the Carpathians and the Regent has read what became of Beck. The Hungarian workers have read it too. | Horthy has his slice of Slovakia and a new friendship with Berlin, and the Hungarian workers have his gendarmes.} Kun wants a second Hungarian Soviet Republic, and he wants
+{if poland_occupied: Horthy has mobilised, because your divisions stand on the Carpathians and the Regent has read what became of Beck. The Hungarian workers have read it too. | {if via_romania: Horthy has mobilised, because your divisions stand in Slovakia, a day's march from his frontier, and the Regent has read what became of Hitler. The Hungarian workers have read it too. | Horthy has his slice of Slovakia and a new friendship with Berlin, and the Hungarian workers have his gendarmes.}} Kun wants a second Hungarian Soviet Republic, and he wants
 it this year.
 
-Bukharin's note on the file says: no. {if trotsky_influence >= 30: Trotsky's says: yes, but made by Hungarians, or it will die like the first. | Trotsky has not written a note, which means he is writing a pamphlet.} Litvinov
-has drafted a telegram to Horthy, polite and unmistakable. And the NKVD has
+Bukharin's note on the file says: no. {if trotsky_influence >= 30: Trotsky's says: yes, but made by Hungarians, or it will die like the first. | Trotsky has not written a note, which means he is writing a pamphlet.} {if trotsky_foreign: Trotsky's own deputies at Kuznetsky Most have drafted a telegram to Horthy, polite and unmistakable, and sent it up without his initials. | Litvinov has drafted a telegram to Horthy, polite and unmistakable.} And {if nkvd_absorbed: the army's security directorate, which has the old NKVD's files, | the NKVD} has
 sent a file on Kun himself, thick, which it suggests you read.
 
-* Send Yakir's corps over the Carpathians, and give Kun his republic -> europe_dispatches
-  if poland_occupied or via_romania else "The army stands nowhere near the Carpathians."
+* Send Yakir's corps into Hungary, and give Kun his republic -> europe_dispatches
+  if poland_occupied or via_romania else "The army stands nowhere near Hungary."
   set hungary_soviet = true
   set trotsky_influence += 10
   set standing_abroad -= 10
   set army_loyalty += 5
-* (telegram) Send Litvinov's telegram, and leave Budapest to the Hungarians -> europe_dispatches
+* (telegram) Send the telegram to Horthy, and leave Budapest to the Hungarians -> europe_dispatches
   set standing_abroad += 5
   set bukharin_trust += 5
-* (watch) Thank Kun, and ask the NKVD to keep an eye on him -> europe_dispatches
+* (watch) Thank Kun, and ask {if nkvd_absorbed: the security directorate | the NKVD} to keep an eye on him -> europe_dispatches
   set nkvd_loyalty += 5
   set trotsky_influence -= 5
   set party_strength -= 5
 
 === europe_dispatches: The dispatch room, the Kremlin, October 1937
-{sequence: The world has had seven months to make up its mind about you, and it has divided along the usual lines, only more so. The parties that live on Soviet money have decided you are a hero of the revolution. The parties that do not have decided you are its gravedigger. The governments have decided you are a Russian general, which frightens them more than either. A major from military intelligence sorts the cables into five folders every morning, because {if party_shell: the NKVD's foreign department answers to the army now | the NKVD's foreign department no longer sends its cables anywhere else first}, and he would like you to know he is thorough. | The major has sorted the morning's cables into the folders that are left. | The teleprinters in the next room go on chattering. Europe is still there.}
+{sequence: The world has had seven months to make up its mind about you, and it has divided along the usual lines, only more so. The parties that live on Soviet money have decided you are a hero of the revolution. The parties that do not have decided you are its gravedigger. The governments have decided you are a Russian general, which frightens them more than either. A major from military intelligence sorts the cables into five folders every morning, because {if nkvd_absorbed or intelligence_taken: what used to be the NKVD's foreign department answers to the army now | the NKVD's foreign department no longer sends its cables anywhere else first}, and he would like you to know he is thorough. | The major has sorted the morning's cables into the folders that are left. | The teleprinters in the next room go on chattering. Europe is still there. | The major has brought in more tea and fewer cables. | The major has put the folders you have read in a drawer, and waits to be told to put the rest there too. | The cables have stopped for lunch.}
 
-{if washington_campaign: The Washington folder is fatter than yesterday's: the American newspapers are printing the scandals your people wrote.}
-{if spain_split_funded: The Madrid folder has a receipt in it.}
+{if washington_campaign: {sequence: | The Washington folder is fatter than yesterday's: the American newspapers are printing the scandals your people wrote. | The American papers have a new scandal this morning, and you know who wrote it. | The Washington folder has had to be split in two. | A Senator has demanded an inquiry into a scandal your people invented on Tuesday. | The American papers have begun to print scandals nobody in Moscow wrote, which is how you know it has worked.}}
+{if spain_split_funded: {sequence: | The Madrid folder has a receipt in it. | The breakaway party in Madrid has sent its thanks, and an estimate for next month. | The Madrid folder has a second receipt in it. | Madrid has sent a photograph of your photograph, on the wall in Valencia. | The Madrid folder has a third receipt in it, larger.}}
 
 * Madrid: the coalition -> europe_spain
 * Yan'an: the Chinese party -> europe_china
@@ -417,22 +414,27 @@ him.
 otherwise -> europe_dispatches
 
 === europe_china: The Yan'an folder
+The Japanese crossed the Marco Polo Bridge outside Peking in July, and
+Shanghai has been burning since August. Chiang has made a truce with the
+Chinese party against them that neither side believes in.
+
 The Chinese party's leaders have sent a man the long way round, through
 Urumqi and Alma-Ata, with a letter. With the men who pushed them into Chiang's
 arms gone from Moscow, they write, the old bonds can be renewed; they ask for money, rifles and
 advisers, and they ask soon. They have been losing to Chiang since before
-the Long March and they are losing now.
+the Long March, and now they are losing to the Japanese as well.
 
 The military attaché in Lanzhou adds what the letter leaves out. The
 rank and file in the northwest were raised on distrust of Moscow; when the
 leaders turned back towards it, whole units walked out and elected their
-own commanders. The party has split in two, in front of an enemy who does
-not need to be told twice. Chiang's divisions are already moving on the
-border region.
+own commanders. The party has split in two, in front of two enemies who do
+not need to be told twice. Chiang's divisions, which are supposed to be
+holding the Japanese in Shanxi, are moving on the border region instead.
 
 There is another way to spend the money. In Xinjiang the governor Sheng
 Shicai takes Soviet advisers and Soviet rifles and asks no questions, and in
-Mongolia the Red Army is already at home.
+Mongolia the Red Army is already at home, with the Kwantung Army on the far
+bank of the Khalkha, watching.
 
 * (china_yanan) Send the money to Yan'an, late as it is -> europe_dispatches
   set trotsky_influence += 5
@@ -483,8 +485,7 @@ the old sedition laws is being whispered about in the House, and the
 President is said to call it unconstitutional and dangerous, and to mean
 it.
 
-The folder's last paper is not a cable. It comes from the NKVD's foreign
-department{if party_shell:, which now answers to your staff}: a plan to feed the American
+The folder's last paper is not a cable. It comes from {if nkvd_absorbed or intelligence_taken: the foreign department your staff took over from the NKVD | the NKVD's foreign department}: a plan to feed the American
 press a season of invented scandals, forged leaks from his departments and
 rumours of stolen ballot boxes, so that a President busy at home will have
 no time for Europe. It will cost less than one tank regiment.

@@ -23,9 +23,12 @@ flag clique_exiled          // Stalin's men sent to Siberia, not merely retired 
 flag rykov_story            // the regime blames a "Rykov conspiracy" (ch 3)
 flag troika_formed          // Tukhachevsky, Bukharin and Kirov rule together (ch 3)
 flag party_shell            // the Party reduced to a "post-partisan" shell (ch 3)
+flag nkvd_absorbed          // the NKVD folded into the army as its security directorate (ch 3)
+flag intelligence_taken     // the NKVD's foreign department and code-breakers taken under the army (ch 3)
 flag trotsky_invited        // Trotsky was invited home rather than let in (ch 4)
 flag commissars_abolished   // political commissars removed from the army (ch 4)
 flag zhukov_promoted        // Zhukov raised high: a second Bonaparte in waiting (ch 4)
+flag trotsky_foreign        // Trotsky made Commissar for Foreign Affairs; Litvinov sent to the Paris embassy (ch 4)
 flag poland_occupied        // the Red Army marched into Poland (ch 5)
 flag germany_split          // Prussia cut from a South German-Austrian republic (ch 5)
 var executions = 0          // death sentences signed by the player
