@@ -3,18 +3,25 @@
 Saves are the format of `samizdat.saves` (a seed and a path of choice ids);
 this module only decides where they live:
 
-    SAVE_DIR/<story>/<slot>.json        games saved by name, and the autosave
+    SAVE_DIR/<story>/<slot>.json        games saved by name, and the autosaves
     SAVE_DIR/<story>/endings.json       the endings this reader has reached
     SAVE_DIR/replays/                   every finished playthrough (`saves.keep_finished`)
+    SAVE_DIR/.lock                      held while the two shared files above change
+
+Several players may share a save folder and finish at the same moment: the
+endings file is read, changed and written, and a finished replay's name is
+chosen, under an exclusive lock on SAVE_DIR/.lock, so neither is lost.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import secrets
 import time
 from pathlib import Path
+from typing import Optional
 
 import attrs
 
@@ -22,13 +29,16 @@ from .. import saves
 from ..replay import outcome_of, replay
 from ..saves import SaveError  # noqa: F401  (what a read or write raises; the session catches it)
 
-AUTOSAVE = "autosave"
+AUTOSAVE = "autosave"  # the reader's game, played at a terminal
 WRITER_AUTOSAVE = "autosave-writer"  # --from / --set runs keep their place apart
+PIPED_AUTOSAVE = "autosave-piped"  # runs whose input is not a terminal, apart too
+KEPT_BY_PLAYER = (AUTOSAVE, WRITER_AUTOSAVE, PIPED_AUTOSAVE)
 PREVIOUS = "autosave-previous"
 QUICK_SLOT = "quicksave"
 MAX_SLOT = 40
 SUFFIX = saves.SUFFIX
 ENDINGS_FILE = "endings.json"
+LOCK_FILE = ".lock"
 _SLOT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,%d}" % (MAX_SLOT - 1))
 
 
@@ -69,6 +79,46 @@ def replay_path(engine, game):
     return states, steps, replayed.divergence.describe() if replayed.divergence else None
 
 
+@attrs.frozen
+class SavedGame:
+    """One save as the `saves` command lists it."""
+    name: str
+    when: str  # local time it was written, "2024-01-31 18:05"
+    heading: Optional[str] = None  # where it stands: the scene's heading (or id)
+    file: Optional[str] = None  # the story file that scene is written in
+    turn: Optional[int] = None
+    problem: Optional[str] = None  # why it cannot be loaded as it is, if it cannot
+
+
+@contextlib.contextmanager
+def locked(folder: Path):
+    """Hold an exclusive lock on `folder`/.lock (waiting for another player to let go)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        _lock(fd)
+        yield
+    finally:
+        os.close(fd)  # closing lets go of the lock
+
+
+try:
+    import fcntl
+
+    def _lock(fd):
+        fcntl.flock(fd, fcntl.LOCK_EX)
+except ImportError:  # Windows
+    import msvcrt
+
+    def _lock(fd):
+        while True:
+            try:
+                msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # retries for ten seconds
+                return
+            except OSError:
+                continue
+
+
 class Store:
     def __init__(self, save_dir: Path, story_title: str):
         self.save_dir = Path(save_dir)
@@ -96,6 +146,28 @@ class Store:
         """Keep `slot` under the name `other`, replacing whatever `other` held."""
         if self.exists(slot):
             os.replace(self.path(slot), self.path(other))
+
+    def saved_games(self, engine) -> list:
+        """Each save as a `SavedGame`, newest first: where it stands in `engine`'s story."""
+        games = []
+        for name, when in self.slots():
+            try:
+                game = self.read(name)
+            except saves.SaveError as exc:
+                games.append(SavedGame(name, when, problem=exc.problem))
+                continue
+            replayed = replay(engine, game)
+            if not replayed.states:
+                games.append(SavedGame(name, when, problem="the story can no longer start it"))
+                continue
+            state = replayed.final
+            scene = engine.story.scenes_by_id[state.scene]
+            problem = None
+            if replayed.divergence is not None:
+                problem = f"the story has changed: it parts from this save at step {replayed.divergence.step}"
+            games.append(SavedGame(name, when, scene.heading or scene.id, Path(scene.pos.file).name,
+                                   state.turn, problem))
+        return games
 
     def slots(self) -> list:
         """(name, when saved) of each save, newest first."""
@@ -130,12 +202,14 @@ class Store:
         return {k: v for k, v in reached.items() if isinstance(k, str) and isinstance(v, str)}
 
     def record_ending(self, scene: str, title: str):
-        reached = self.endings_reached()
-        if reached.get(scene) == title:
-            return
-        reached[scene] = title
-        text = json.dumps({"reached": reached}, indent=2, ensure_ascii=False) + "\n"
-        saves.write_atomically(self.endings_file, text.encode("utf-8"))
+        with locked(self.save_dir):  # read, change, write: nobody else in between
+            reached = self.endings_reached()
+            if reached.get(scene) == title:
+                return
+            reached[scene] = title
+            text = json.dumps({"reached": reached}, indent=2, ensure_ascii=False) + "\n"
+            saves.write_atomically(self.endings_file, text.encode("utf-8"))
 
     def keep_finished(self, game):
-        return saves.keep_finished(self.save_dir, game)
+        with locked(self.save_dir):  # so two players finishing together choose two names
+            return saves.keep_finished(self.save_dir, game)
