@@ -40,29 +40,59 @@ def test_a_whole_playthrough_to_an_ending_matches_the_golden_transcript(tmp_path
     assert [s.choice for s in replay.steps] == ["forge", "platform", "buy", "corridor_2", "arrival"]
 
 
-def test_end_of_input_mid_story_stops_cleanly_with_the_place_autosaved(tmp_path):
+def test_end_of_input_mid_story_stops_cleanly_with_the_place_saved_apart(tmp_path):
     result = run_samizdat("play", EXAMPLE, "--seed", "3", "--save-dir", tmp_path, input="1\n2\n")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    assert result.stdout.endswith("> \nEnd of input. Your place is saved. Goodbye.\n")
-    autosave = saves.read(save_folder(tmp_path).path(saving.AUTOSAVE))
-    assert [s.choice for s in autosave.steps] == ["buy", "corridor"] and autosave.seed == 3
+    assert result.stdout.endswith("> \nEnd of input. Your place is saved as 'autosave-piped'. Goodbye.\n")
+    kept = saves.read(save_folder(tmp_path).path(saving.PIPED_AUTOSAVE))
+    assert [s.choice for s in kept.steps] == ["buy", "corridor"] and kept.seed == 3
+    assert not save_folder(tmp_path).exists(saving.AUTOSAVE)
     last_heading = re.findall(r"^== .* ==$", result.stdout, re.M)[-1]
 
-    # The next run offers to go on, and `load autosave` does.
-    again = run_samizdat("play", EXAMPLE, "--save-dir", tmp_path, input="load autosave\n")
-    assert "type 'load autosave' to go on from where you left off" in again.stdout
-    assert "Loaded 'autosave'." in again.stdout
-    assert again.stdout.rstrip().endswith("End of input. Your place is saved. Goodbye.")
-    resumed = again.stdout.split("Loaded 'autosave'.")[1]
+    # The next piped run says how to go on, and `load autosave-piped` does.
+    again = run_samizdat("play", EXAMPLE, "--save-dir", tmp_path, input="load autosave-piped\n")
+    assert "type 'load autosave-piped' to go on from where you left off" in again.stdout
+    assert "Loaded 'autosave-piped'." in again.stdout
+    assert again.stdout.rstrip().endswith("End of input. Your place is saved as 'autosave-piped'. Goodbye.")
+    resumed = again.stdout.split("Loaded 'autosave-piped'.")[1]
     assert re.findall(r"^== .* ==$", resumed, re.M) == [last_heading]
+
+
+def test_a_piped_run_never_replaces_the_readers_own_autosave(tmp_path):
+    # The reader's game, as the terminal player leaves it, and the one kept before it.
+    from samizdat.player.session import Session
+    from test_player_prompt import make_session
+
+    reader = make_session(tmp_path, seed=5)
+    assert isinstance(reader, Session) and reader.autosave_slot == saving.AUTOSAVE
+    reader.handle("2")
+    reader.handle("1")
+    store = save_folder(tmp_path / "saves")
+    store.write(saving.PREVIOUS, reader.playthrough())
+    before = {slot: store.path(slot).read_bytes() for slot in (saving.AUTOSAVE, saving.PREVIOUS)}
+
+    # A script plays a few choices through a pipe, to the end of its input...
+    result = run_samizdat("play", EXAMPLE, "--plain", "--save-dir", tmp_path / "saves", input="1\n1\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith("End of input. Your place is saved as 'autosave-piped'. Goodbye.\n")
+    # ... and the reader's saves are as they were, byte for byte; the script's game is apart.
+    assert {slot: store.path(slot).read_bytes() for slot in before} == before
+    assert len(saves.read(store.path(saving.PIPED_AUTOSAVE)).steps) == 2
+    # `load autosave` in the input takes up the reader's game; what it plays next is kept apart too.
+    result = run_samizdat("play", EXAMPLE, "--plain", "--save-dir", tmp_path / "saves",
+                          input="load autosave\n1\n")
+    assert "Loaded 'autosave'." in result.stdout
+    assert store.path(saving.AUTOSAVE).read_bytes() == before[saving.AUTOSAVE]
+    steps = saves.read(store.path(saving.PIPED_AUTOSAVE)).steps
+    assert [s.choice for s in steps][:2] == ["forge", "platform"] and len(steps) == 3
 
 
 def test_the_save_folder_comes_from_the_environment_by_default(tmp_path):
     result = run_samizdat("play", EXAMPLE, "--seed", "1", input="1\n",
                           env={paths.SAVE_DIR_VARIABLE: str(tmp_path / "env")})
     assert result.returncode == 0
-    assert save_folder(tmp_path / "env").exists(saving.AUTOSAVE)
+    assert save_folder(tmp_path / "env").exists(saving.PIPED_AUTOSAVE)
 
 
 def test_without_seed_a_random_one_is_drawn_and_recorded(tmp_path):
@@ -70,7 +100,7 @@ def test_without_seed_a_random_one_is_drawn_and_recorded(tmp_path):
     for run in range(2):
         folder = tmp_path / str(run)
         run_samizdat("play", EXAMPLE, "--save-dir", folder, input="1\n")
-        seeds.add(saves.read(save_folder(folder).path(saving.AUTOSAVE)).seed)
+        seeds.add(saves.read(save_folder(folder).path(saving.PIPED_AUTOSAVE)).seed)
     assert len(seeds) == 2
 
 
@@ -185,7 +215,7 @@ def test_ctrl_c_in_plain_mode_leaves_cleanly_with_the_place_saved(tmp_path):
         if process.poll() is None:
             process.kill()
     assert process.returncode == 130
-    assert (seen + out).decode().rstrip().endswith("Interrupted. Your place is saved. Goodbye.")
+    assert (seen + out).decode().rstrip().endswith("Interrupted. Your place is saved as 'autosave-piped'. Goodbye.")
     assert b"Traceback" not in err
-    autosave = saves.read(save_folder(tmp_path).path(saving.AUTOSAVE))
+    autosave = saves.read(save_folder(tmp_path).path(saving.PIPED_AUTOSAVE))
     assert [s.choice for s in autosave.steps] == ["buy"]
