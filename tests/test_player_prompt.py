@@ -441,3 +441,16 @@ def test_commands_and_save_names_complete(tmp_path):
     assert completions("s") == ["stats", "save", "saves"]
     assert completions("load by") == ["by_the_barrier"]
     assert completions("1") == [] and completions("zzz") == []
+
+
+def test_a_failure_inside_the_player_ends_it_rather_than_waiting_for_enter(tmp_path, monkeypatch):
+    # prompt-toolkit's own handler would print a traceback and wait for Enter;
+    # the failure must reach the command's last-resort message instead.
+    session = make_session(tmp_path)
+
+    def broken(line):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(session, "handle", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        play(session, "1" + ENTER + CTRL_D)

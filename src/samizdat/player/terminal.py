@@ -17,6 +17,7 @@ Story text is handed to prompt-toolkit as plain (style, text) fragments after
 """
 from __future__ import annotations
 
+import asyncio
 import sys
 
 from prompt_toolkit import print_formatted_text
@@ -146,12 +147,24 @@ class TerminalPlayer:
             self.log += page_pieces(session.page, self.cs)
         self._when_shown = when_shown
         try:
-            code = self.app.run()
+            code = asyncio.run(self._run())
         except (KeyboardInterrupt, EOFError):
             code = EXIT_INTERRUPTED
         farewell = session.farewell()
         self._say(f"Interrupted. {farewell}" if code == EXIT_INTERRUPTED else farewell)
         return code
+
+    async def _run(self):
+        # A failure inside a key or mouse handler reaches the event loop, whose
+        # prompt-toolkit handler would print a traceback and wait for Enter: end
+        # the application with it instead, for the command's last-resort message.
+        asyncio.get_running_loop().set_exception_handler(self._failed)
+        return await self.app.run_async(set_exception_handler=False)
+
+    def _failed(self, loop, context):
+        error = context.get("exception") or RuntimeError(context.get("message", "unknown failure"))
+        if self.app.is_running and not self.app.future.done():
+            self.app.exit(exception=error)
 
     def screen_lines(self) -> list:
         """The screen as text, region by region as drawn (tests read it; so can a reader's bug report)."""
