@@ -11,6 +11,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from conftest import EXAMPLE, REPO, golden, run_samizdat
 from samizdat import paths, saves
 from samizdat.player import store as saving
@@ -219,3 +221,59 @@ def test_ctrl_c_in_plain_mode_leaves_cleanly_with_the_place_saved(tmp_path):
     assert b"Traceback" not in err
     autosave = saves.read(save_folder(tmp_path).path(saving.PIPED_AUTOSAVE))
     assert [s.choice for s in autosave.steps] == ["buy"]
+
+
+# ------------------------------------------------------------ encodings
+
+ASCII_RUNS = {
+    "PYTHONIOENCODING=ascii": {"PYTHONIOENCODING": "ascii"},
+    # Python would coerce the C locale to UTF-8; a terminal that really is C is this:
+    "LANG=C, PYTHONUTF8=0": {"LANG": "C", "LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
+    "PYTHONIOENCODING=latin-1": {"PYTHONIOENCODING": "latin-1"},
+}
+
+
+@pytest.mark.parametrize("name", ASCII_RUNS)
+def test_a_terminal_without_utf8_gets_readable_plain_characters(tmp_path, name):
+    env = {**os.environ, **ASCII_RUNS[name], "NO_COLOR": "1", "COLUMNS": "80",
+           paths.SAVE_DIR_VARIABLE: str(tmp_path)}
+    env.pop("SAMIZDAT_DEBUG", None)
+    result = subprocess.run([sys.executable, "-m", "samizdat", "play", "--plain", "--seed", "1"],
+                            input=b"1\nstats\nhistory\n", capture_output=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    out = result.stdout.decode("latin-1" if "latin" in name else "ascii")  # fails on any other byte
+    assert "Army loyalty ####---- 55   Legitimacy ##------ 25" in out  # the bars
+    assert re.search(r"^  Army loyalty +#{11}-{9} +55$", out, re.M)  # the stats screen
+    assert "> Go down to him" in out  # the history
+    assert "End of input." in out
+    assert "??" not in out  # the story's own dashes and quotes, spelled out
+    # The story's prose came through too, its typography made plain.
+    assert "\u2014" not in out and "\u201c" not in out
+
+
+def test_piped_input_that_is_not_utf8_is_read_not_refused(tmp_path):
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", paths.SAVE_DIR_VARIABLE: str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "samizdat", "play", str(EXAMPLE), "--plain", "--seed", "1"],
+                            input="\u00e9t\u00e9\n1\n".encode("utf-8"), capture_output=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert b"No choice matches" in result.stdout and b"(Nerve +15, Has ticket: yes)" in result.stdout
+
+
+@pytest.mark.parametrize("encoding, shown", [
+    ("ascii", 'He said "Wait" -- then, at the cafe... - 5 1/2'),
+    ("latin-1", 'He said "Wait" -- then, at the caf\u00e9... - 5 \u00bd'),
+])
+def test_the_storys_own_typography_is_made_plain_where_the_terminal_lacks_it(tmp_path, encoding, shown):
+    story = tmp_path / "typography.story"
+    story.write_text("title Typography\nauthor t\nstart a\n\n=== a: Caf\u00e9\n"
+                     "He said \u201cWait\u201d \u2014 then, at the caf\u00e9\u2026 \u2212 5 \u00bd\n\n"
+                     "* Onward \u2192 north -> b\n\n=== ending b: End\nDone.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": encoding, paths.SAVE_DIR_VARIABLE: str(tmp_path / "saves")}
+    result = subprocess.run([sys.executable, "-m", "samizdat", "play", str(story), "--plain"],
+                            input=b"", capture_output=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode(encoding)  # fails on any byte the encoding does not have
+    assert shown in out
+    assert "  1. Onward -> north" in out

@@ -401,12 +401,11 @@ class Session:
         width = max(len(g.name) for g in games)
         lines = ["Saved games, newest first:"]
         for game in games:
-            name = sanitize(game.name).ljust(width)
-            if game.heading is None:
-                lines.append(f"  {name}  saved {game.when}: {sanitize(game.problem)}")
-                continue
-            line = f"  {name}  turn {game.turn}, {sanitize(game.heading)} ({sanitize(game.file)}), saved {game.when}"
-            lines.append(line + (f"; {sanitize(game.problem)}" if game.problem else ""))
+            lines.append(f"  {sanitize(game.name).ljust(width)}  saved {game.when}")
+            if game.heading is not None:
+                lines.append(f"      turn {game.turn}: {sanitize(game.heading)} ({sanitize(game.file)})")
+            if game.problem:
+                lines.append(f"      {sanitize(game.problem)}")
         return Reply(lines)
 
     def do_undo(self, args):
