@@ -10,7 +10,7 @@ choices, around the one the pointer is on.
 """
 from __future__ import annotations
 
-from attrs import frozen
+from typing import NamedTuple
 
 MIN_PASSAGE = 3  # rows of prose worth keeping before choices are cut to one line
 ROOMY = 8  # with at least this many rows of passage, a blank line sets the choices apart
@@ -18,8 +18,7 @@ MAX_STATUS = 4
 MAX_NOTICE = 4
 
 
-@frozen
-class Plan:
+class Plan(NamedTuple):
     passage: int  # rows for the passage, its "more" line included
     gap: int  # 0 or 1: the blank line above the choices
     choices: int  # rows for the choices

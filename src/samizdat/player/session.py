@@ -17,8 +17,6 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple, Optional
 
-from attrs import define, field
-
 from ..engine import Engine, StoryError
 from ..sanitize import sanitize
 from . import store as saving
@@ -54,21 +52,28 @@ class Stop(NamedTuple):
     page: object
 
 
-@define
 class Reply:
-    lines: list = field(factory=list)  # messages to show
-    changes: list = field(factory=list)  # what the last choice changed, in words
-    new_page: bool = False  # the current page changed and should be shown
-    after: list = field(factory=list)  # messages to show below the new page
-    quit: bool = False
-    problem: bool = False  # `lines` explain why nothing happened
-    taken: Optional[str] = None  # the text of the choice just taken
-    question: bool = False  # `lines` ask a yes-or-no question: the next line answers it
-    show: Optional[str] = None  # "stats" or "history": for the face to lay out at its width
+    """What the session answers to a line: for the face to show."""
+
+    __slots__ = ("lines", "changes", "new_page", "after", "quit", "problem", "taken", "question", "show")
+
+    def __init__(self, lines=None, changes=None, new_page=False, after=None, quit=False,
+                 problem=False, taken=None, question=False, show=None):
+        self.lines = list(lines or [])  # messages to show
+        self.changes = list(changes or [])  # what the last choice changed, in words
+        self.new_page = new_page  # the current page changed and should be shown
+        self.after = list(after or [])  # messages to show below the new page
+        self.quit = quit
+        self.problem = problem  # `lines` explain why nothing happened
+        self.taken: Optional[str] = taken  # the text of the choice just taken
+        self.question = question  # `lines` ask a yes-or-no question: the next line answers it
+        self.show: Optional[str] = show  # "stats" or "history": for the face to lay out at its width
+
+    def __repr__(self):
+        return "Reply(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__) + ")"
 
 
-@define
-class _Game:
+class _Game(NamedTuple):
     """A game set aside by `restart`, for `undo` to bring back."""
     seed: int
     trail: list
@@ -169,7 +174,7 @@ class Session:
         if self._pending is not None:
             return self._answer(words, line)
         if not words:
-            return Reply([EMPTY_LINE], problem=True)
+            return self._ended() if self.page.is_ending else Reply([EMPTY_LINE], problem=True)
         if len(words) == 1 and _NUMBER.fullmatch(words[0]):
             return self.choose_number(int(words[0]))
         name, args = words[0].lower(), words[1:]

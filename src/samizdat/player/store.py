@@ -18,16 +18,12 @@ import contextlib
 import json
 import os
 import re
-import secrets
 import time
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
-import attrs
-
-from .. import saves
-from ..replay import outcome_of, replay
-from ..saves import SaveError  # noqa: F401  (what a read or write raises; the session catches it)
+# samizdat.saves and samizdat.replay are imported where they are first needed:
+# a new game shows its first page without them (see bench/README.md).
 
 AUTOSAVE = "autosave"  # the reader's game, played at a terminal
 WRITER_AUTOSAVE = "autosave-writer"  # --from / --set runs keep their place apart
@@ -36,7 +32,8 @@ KEPT_BY_PLAYER = (AUTOSAVE, WRITER_AUTOSAVE, PIPED_AUTOSAVE)
 PREVIOUS = "autosave-previous"
 QUICK_SLOT = "quicksave"
 MAX_SLOT = 40
-SUFFIX = saves.SUFFIX
+SUFFIX = ".json"  # saves.SUFFIX
+REPLAYS_FOLDER = "replays"  # saves.REPLAYS_FOLDER
 ENDINGS_FILE = "endings.json"
 LOCK_FILE = ".lock"
 _SLOT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,%d}" % (MAX_SLOT - 1))
@@ -46,21 +43,35 @@ def valid_slot(name: str) -> bool:
     return _SLOT.fullmatch(name) is not None
 
 
+def __getattr__(name):
+    if name == "SaveError":  # what a read or write raises; the session catches it
+        from ..saves import SaveError
+        return SaveError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def new_seed() -> int:
-    return secrets.randbelow(2 ** 31)
+    return int.from_bytes(os.urandom(4), "big") >> 1  # 0 to 2**31 - 1
 
 
 def story_folder_name(title: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "untitled"
-    return f"{slug}-story" if slug == saves.REPLAYS_FOLDER else slug
+    return f"{slug}-story" if slug == REPLAYS_FOLDER else slug
 
 
 def step(scene: str, choice: str, text: str):
+    from .. import saves
+
     return saves.Step(scene, choice, text)
 
 
 def playthrough(engine, story_path, seed, steps, start_at, start_values, final_state=None):
     """The save of a path; given the `final_state`, it records the ending reached and the values."""
+    import attrs
+
+    from .. import saves
+    from ..replay import outcome_of
+
     game = saves.new_playthrough(engine.story, seed, start_at, tuple(sorted(start_values.items())),
                                  story_path=Path(story_path).resolve())
     game = attrs.evolve(game, steps=tuple(steps), created=saves.now_stamp())
@@ -71,6 +82,8 @@ def playthrough(engine, story_path, seed, steps, start_at, start_values, final_s
 
 def replay_path(engine, game):
     """(states, steps, what diverged or None): the saved path as far as the story still allows."""
+    from ..replay import replay
+
     replayed = replay(engine, game)
     if not replayed.states:
         return None, None, replayed.divergence.describe()
@@ -79,8 +92,7 @@ def replay_path(engine, game):
     return states, steps, replayed.divergence.describe() if replayed.divergence else None
 
 
-@attrs.frozen
-class SavedGame:
+class SavedGame(NamedTuple):
     """One save as the `saves` command lists it."""
     name: str
     when: str  # local time it was written, "2024-01-31 18:05"
@@ -131,9 +143,13 @@ class Store:
         return self.path(slot).is_file()
 
     def write(self, slot: str, game):
+        from .. import saves
+
         saves.write(self.path(slot), game)
 
     def read(self, slot: str):
+        from .. import saves
+
         return saves.read(self.path(slot))
 
     def delete(self, slot: str):
@@ -149,6 +165,9 @@ class Store:
 
     def saved_games(self, engine) -> list:
         """Each save as a `SavedGame`, newest first: where it stands in `engine`'s story."""
+        from .. import saves
+        from ..replay import replay
+
         games = []
         for name, when in self.slots():
             try:
@@ -208,8 +227,12 @@ class Store:
                 return
             reached[scene] = title
             text = json.dumps({"reached": reached}, indent=2, ensure_ascii=False) + "\n"
+            from .. import saves
+
             saves.write_atomically(self.endings_file, text.encode("utf-8"))
 
     def keep_finished(self, game):
+        from .. import saves
+
         with locked(self.save_dir):  # so two players finishing together choose two names
             return saves.keep_finished(self.save_dir, game)

@@ -446,6 +446,7 @@ class TerminalPlayer:
         if not available or page.is_ending or self.session.asking:
             return
         self.notice = []
+        self.app.current_buffer.reset()  # the pointer is how this reader is choosing now
         if self.selected not in available:
             self.selected = available[0] if step > 0 else available[-1]
             return
