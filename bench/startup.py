@@ -11,7 +11,9 @@ Prints the median wall time (and min-max) of:
   - the full player in a pseudo-terminal until its first screen is drawn
     (the hint on its input line, or the pause of an older player under a
     first passage), answering the terminal's cursor position queries as a
-    real terminal would;
+    real terminal would; and until it answers a key typed the moment that
+    screen appeared (the key shown on the input line): the player draws its
+    first screen before prompt-toolkit is loaded, and reads keys once it is;
 and the ratio of each to the floor (the cold plain start against the warm
 one). With --compare SRC (the `src` folder of another samizdat, e.g. from
 `git archive COMMIT | tar -x -C /tmp/before`), that samizdat is timed too,
@@ -72,7 +74,25 @@ def plain_first_prompt_cold(story, env) -> float:
     return plain_first_prompt(story, env)
 
 
+def plain_first_prompt_first_run(story, env) -> float:
+    """With no cache at all: Lark builds the grammar's tables too, as on a first run."""
+    shutil.rmtree(Path(env["SAMIZDAT_CACHE_DIR"]), ignore_errors=True)
+    return plain_first_prompt(story, env)
+
+
 def terminal_first_screen(story, env) -> float:
+    return _terminal(story, env)[0]
+
+
+def terminal_first_key(story, env) -> float:
+    return _terminal(story, env, key=True)[1]
+
+
+KEY = "\u00a7".encode()  # §: in no story's first screen, nor in an escape sequence
+
+
+def _terminal(story, env, key=False):
+    """(seconds to the first screen, seconds until a key typed then is shown, or None)."""
     master, slave = pty.openpty()
     _set_size(slave, 24, 80)
     start = time.perf_counter()
@@ -90,13 +110,27 @@ def terminal_first_screen(story, env) -> float:
                 os.write(master, b"\x1b[1;1R")
             seen += chunk
         elapsed = time.perf_counter() - start
+        answered = None
+        if key:
+            os.write(master, KEY)
+            seen = b""
+            while KEY not in seen:
+                ready, _, _ = select.select([master], [], [], TIMEOUT)
+                if not ready:
+                    raise RuntimeError("the player did not show the key typed:\n" + seen.decode("utf-8", "replace"))
+                chunk = os.read(master, 65536)
+                if CURSOR_QUERY in chunk:
+                    os.write(master, b"\x1b[1;1R")
+                seen += chunk
+            answered = time.perf_counter() - start
+            os.write(master, b"\x7f")  # take the key back, so that Ctrl-D leaves
     finally:
         os.write(master, b"\x04")  # Ctrl-D: leave
         try:
             process.wait(timeout=TIMEOUT)
         finally:
             os.close(master)
-    return elapsed
+    return elapsed, answered
 
 
 def _set_size(fd, rows, columns):
@@ -114,7 +148,8 @@ def import_floor(env, story=None) -> float:
 
 
 MEASURES = (("floor", lambda story, env: import_floor(env)), ("plain", plain_first_prompt),
-            ("plain cold", plain_first_prompt_cold), ("terminal", terminal_first_screen))
+            ("plain cold", plain_first_prompt_cold), ("plain first run", plain_first_prompt_first_run),
+            ("terminal", terminal_first_screen), ("terminal key", terminal_first_key))
 
 
 def _environment(home: Path, src=None, bytecode=True) -> dict:
@@ -179,7 +214,9 @@ def main():
         row("python -c 'import prompt_toolkit, lark'", "floor", "floor", "the floor")
         row("samizdat play --plain, first prompt", "plain", "floor", "the floor")
         row("  the same, story cache cleared", "plain cold", "plain", "the warm start")
+        row("  the same, no cache at all (a first run)", "plain first run", "plain", "the warm start")
         row("samizdat play in a terminal, first screen", "terminal", "floor", "the floor")
+        row("  a key typed then, shown", "terminal key", "floor", "the floor")
 
 
 if __name__ == "__main__":

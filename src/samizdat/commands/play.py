@@ -86,10 +86,53 @@ def run(args) -> int:
         width = _plain_width()
         return PlainPlayer(session, sys.stdin, sys.stdout, width, echo=not interactive).run(
             resumable, when_shown)
-    from ..player.terminal import TerminalPlayer
-
     color = not (args.no_color or os.environ.get("NO_COLOR"))
-    return TerminalPlayer(session, color=color, mouse=not args.no_mouse).run(resumable, when_shown)
+    return _play_in_terminal(session, resumable, when_shown, color, mouse=not args.no_mouse)
+
+
+def _play_in_terminal(session, resumable, when_shown, color, mouse):
+    """The full-screen player. Its first screen is written straight to the terminal
+    before prompt-toolkit is imported (a third of the start-up), so the reader reads
+    while it loads; the application then takes over the screen, drawing the same."""
+    from ..player.screen import Screen
+    from ..player.text import Charset
+
+    screen = Screen(session, Charset(sys.stdout.encoding))
+    screen.start(resumable)
+    early = os.name == "posix" and os.environ.get("TERM", "dumb") != "dumb"  # a VT100 at least
+    settings = _quiet_terminal() if early else (lambda: None)
+    try:
+        if early:
+            size = shutil.get_terminal_size()
+            sys.stdout.write(screen.ansi(max(1, size.lines), max(1, size.columns), color))
+            sys.stdout.flush()
+        from ..player.terminal import TerminalPlayer
+
+        player = TerminalPlayer(session, color=color, mouse=mouse, screen=screen)
+    except BaseException:
+        if early:
+            sys.stdout.write("\x1b[?1049l")  # leave the alternate screen the first screen is on
+            sys.stdout.flush()
+        raise
+    finally:
+        settings()
+    return player.run(resumable, when_shown, started=True)
+
+
+def _quiet_terminal():
+    """Keep what is typed before the application runs from being echoed over the first
+    screen (the terminal keeps it for the application to read); returns the undo."""
+    try:
+        import termios
+
+        fd = sys.stdin.fileno()
+        saved = termios.tcgetattr(fd)
+        quiet = list(saved)
+        quiet[3] &= ~(termios.ECHO | termios.ICANON)
+        termios.tcsetattr(fd, termios.TCSANOW, quiet)
+    except (ImportError, OSError, ValueError):
+        return lambda: None
+    return lambda: termios.tcsetattr(fd, termios.TCSANOW, saved)
 
 
 def _plain_width() -> int:
