@@ -14,8 +14,10 @@ Prints the median wall time (and min-max) of:
     real terminal would; and until it answers a key typed the moment that
     screen appeared (the key shown on the input line): the player draws its
     first screen before prompt-toolkit is loaded, and reads keys once it is;
-and the ratio of each to the floor (the cold plain start against the warm
-one). With --compare SRC (the `src` folder of another samizdat, e.g. from
+and the ratio of each to the floor (the cold plain starts against the warm
+one), taken run by run against the floor timed just before it, the median of
+those ratios printed: a ratio of runs seconds apart shrugs off the machine's
+load better than a ratio of medians. With --compare SRC (the `src` folder of another samizdat, e.g. from
 `git archive COMMIT | tar -x -C /tmp/before`), that samizdat is timed too,
 each measure alternating between them, so every column sees the same load.
 
@@ -208,8 +210,10 @@ def main():
 
         def row(label, name, against, ratio_label):
             values = timings[side, name]
+            ratios = [v / a for v, a in zip(values, timings[side, against])]
             print(f"  {label:<44} {median[name] * 1000:6.1f} ms ({min(values) * 1000:.0f}-"
-                  f"{max(values) * 1000:.0f})   {median[name] / median[against]:.2f}x {ratio_label}")
+                  f"{max(values) * 1000:.0f})   {statistics.median(ratios):.2f}x {ratio_label} "
+                  f"({min(ratios):.2f}-{max(ratios):.2f})")
 
         row("python -c 'import prompt_toolkit, lark'", "floor", "floor", "the floor")
         row("samizdat play --plain, first prompt", "plain", "floor", "the floor")
