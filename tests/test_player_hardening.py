@@ -49,6 +49,15 @@ def test_digits_that_are_not_ascii_are_not_numbers_in_plain_mode(tmp_path, typed
     assert "(Nerve +15, Has ticket: yes)" in result.stdout  # and the game went on
 
 
+def test_a_number_too_long_for_int_is_only_out_of_range(tmp_path):
+    session = make_session(tmp_path)
+    code, shown = plain(session, "9" * 5000 + "\nundo " + "9" * 5000 + "\n1\n")
+    assert code == 0
+    assert "Choose a number from 1 to 3, or type 'help'." in shown
+    assert "Nothing to undo: this is where the story begins." in shown
+    assert [step.choice for step in session.steps] == ["buy"]
+
+
 def test_digits_that_are_not_ascii_are_not_numbers_in_the_terminal(tmp_path):
     from test_player_prompt import play
 

@@ -13,7 +13,7 @@ can be on the terminal while prompt-toolkit is still being imported.
 from __future__ import annotations
 
 from . import layout
-from .session import COMMANDS, _NUMBER, Reply, choices_matching
+from .session import COMMANDS, NUMBER, Reply, choices_matching, number
 from .store import PREVIOUS
 from .text import (BLANK, CHANGES, CHOICE, ECHO, MESSAGE, PROBLEM, STUCK, Charset, choice_lines,
                    history_lines, message_lines, page_pieces, piece_lines, reading_width, shorten,
@@ -225,9 +225,9 @@ class Screen:
         text = text.strip()
         if not text or page.is_ending or text.split()[0].lower() in COMMANDS:
             return None
-        if _NUMBER.fullmatch(text):
-            number = int(text)
-            return number - 1 if 1 <= number <= len(page.choices) else None
+        if NUMBER.fullmatch(text):
+            chosen = number(text)
+            return chosen - 1 if 1 <= chosen <= len(page.choices) else None
         found = [i for i in choices_matching(text, page.choices) if page.choices[i].available]
         return found[0] if len(found) == 1 else None
 
@@ -320,8 +320,8 @@ class Screen:
             lines = [[]]
             for style, text, _tag in fragments:
                 parts = text.split("\n")
-                for number, part in enumerate(parts):
-                    if number:
+                for index, part in enumerate(parts):
+                    if index:
                         lines.append([])
                     if part:
                         lines[-1].append((style, part))

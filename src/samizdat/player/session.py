@@ -42,7 +42,13 @@ COMMANDS = {
 }
 
 EMPTY_LINE = "Type a choice's number or some of its words, or 'help' for the commands."
-_NUMBER = re.compile(r"[0-9]{1,9}")  # ASCII digits only: "²".isdigit() is true, int("²") fails
+NUMBER = re.compile(r"[0-9]+")  # ASCII digits only: "²".isdigit() is true, int("²") fails
+
+
+def number(digits: str) -> int:
+    """What a string of ASCII digits says; a very long one is just very large (int()
+    refuses strings of more than 4300 digits)."""
+    return int(digits) if len(digits) < 10 else 10 ** 10
 YES, NO = ("y", "yes"), ("n", "no")
 
 
@@ -175,8 +181,8 @@ class Session:
             return self._answer(words, line)
         if not words:
             return self._ended() if self.page.is_ending else Reply([EMPTY_LINE], problem=True)
-        if len(words) == 1 and _NUMBER.fullmatch(words[0]):
-            return self.choose_number(int(words[0]))
+        if len(words) == 1 and NUMBER.fullmatch(words[0]):
+            return self.choose_number(number(words[0]))
         name, args = words[0].lower(), words[1:]
         if name in COMMANDS:
             return getattr(self, f"do_{name}")(args)
@@ -416,9 +422,9 @@ class Session:
     def do_undo(self, args):
         count = 1
         if args:
-            if len(args) > 1 or not _NUMBER.fullmatch(args[0]) or int(args[0]) < 1:
+            if len(args) > 1 or not NUMBER.fullmatch(args[0]) or number(args[0]) < 1:
                 return Reply(["Say how many choices to take back, e.g. 'undo 2'."], problem=True)
-            count = int(args[0])
+            count = number(args[0])
         if not self.steps:
             if self.restarts:
                 game = self.restarts.pop()

@@ -40,11 +40,11 @@ from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.styles import Style
 
 from .screen import PASSAGE, PROMPT, STATUS, STYLES, Screen
-from .session import COMMANDS, _NUMBER, words_of
+from .session import COMMANDS, NUMBER, words_of
 from .text import Charset
 
 EXIT_OK, EXIT_INTERRUPTED = 0, 130
-STYLE = Style.from_dict({**STYLES, "bottom-toolbar": "reverse"})
+STYLE = Style.from_dict(STYLES)
 
 
 class CommandCompleter(Completer):
@@ -71,7 +71,7 @@ class CommandCompleter(Completer):
             return
         typed = words_of(text)
         page = self.page()
-        if not typed or page is None or _NUMBER.fullmatch(text.strip()):
+        if not typed or page is None or NUMBER.fullmatch(text.strip()):
             return
         for index, choice in enumerate(page.choices):
             mine = words_of(choice.text)
