@@ -105,3 +105,21 @@ def test_an_ascii_screen_uses_plain_characters(tmp_path, red_napoleon):
     text = "\n".join(screen.lines(24, 80, ""))
     text.encode("ascii")
     assert "Army loyalty ##-- 55" in text and "Up/Down then Enter" in text
+
+
+@pytest.mark.parametrize("columns, rows", [(100, 35), (60, 20), (40, 10)])
+def test_turning_the_pages_shows_every_line_of_a_long_page(tmp_path, red_napoleon, columns, rows):
+    from samizdat.player.text import prose_lines, reading_width
+
+    screen = _screen(tmp_path, red_napoleon)
+    seen = []
+    for _ in range(200):
+        frame = screen.frame(rows, columns, "")
+        seen += [text for kind, text in frame["passage"]]
+        if not frame["more"]:
+            break
+        screen.turn(1, rows, columns)
+    else:
+        pytest.fail("the page never came to an end")
+    wanted = [text for kind, text in prose_lines(screen.session.page.paragraphs, reading_width(columns)) if text]
+    assert [line for line in wanted if line not in seen] == []

@@ -164,8 +164,8 @@ class Screen:
 
     def turn(self, direction, rows, columns):
         """Scroll the passage a page down (1) or up (-1)."""
-        plan = self.frame(rows, columns, "")["plan"]
-        self.scroll += direction * max(1, plan.passage - 2)
+        shown = self.frame(rows, columns, "")["plan"].passage - 1  # the last row says "more"
+        self.scroll += direction * (shown - 1 if shown > 4 else max(1, shown))  # a line kept, if room
 
     def pointed(self):
         """The choice Enter on an empty line takes: one the reader put the pointer on."""
