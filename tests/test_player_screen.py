@@ -112,8 +112,9 @@ def test_turning_the_pages_shows_every_line_of_a_long_page(tmp_path, red_napoleo
     from samizdat.player.text import prose_lines, reading_width
 
     screen = _screen(tmp_path, red_napoleon)
-    seen = []
-    for _ in range(200):
+    seen, turns = [], 0
+    shown = screen.frame(rows, columns, "")["plan"].passage - 1
+    for turns in range(200):
         frame = screen.frame(rows, columns, "")
         seen += [text for kind, text in frame["passage"]]
         if not frame["more"]:
@@ -123,3 +124,5 @@ def test_turning_the_pages_shows_every_line_of_a_long_page(tmp_path, red_napoleo
         pytest.fail("the page never came to an end")
     wanted = [text for kind, text in prose_lines(screen.session.page.paragraphs, reading_width(columns)) if text]
     assert [line for line in wanted if line not in seen] == []
+    # Each turn brings at least half a passage of new lines (at 40x10: two lines, not one).
+    assert turns <= -(-len(wanted) // max(1, (shown + 1) // 2)) + 1
