@@ -175,3 +175,9 @@ def test_at_an_ending_the_autosave_goes_only_once_the_replay_is_kept(tmp_path):
     assert not session.store.exists(saving.AUTOSAVE)
     (kept,) = saves.list_files(saves.replays_dir(tmp_path / "saves"))
     assert [s.choice for s in saves.read(kept).steps] == ["buy", "corridor", "arrival"]
+
+
+def test_the_store_names_files_as_samizdat_saves_does():
+    # player/store.py spells these out so as not to import samizdat.saves before a game needs it.
+    assert (saving.SUFFIX, saving.REPLAYS_FOLDER) == (saves.SUFFIX, saves.REPLAYS_FOLDER)
+    assert saving.SaveError is saves.SaveError
