@@ -382,7 +382,8 @@ def measure_terminal(report, runs, env):
 
     report.say("\n3b. the terminal player on the bundled story, until its first screen is drawn in a "
                "pseudo-terminal (bench/startup.py), against `python -c \"import prompt_toolkit, lark\"`")
-    term = {k: v for k, v in env.items() if k != "NO_COLOR"}
+    # As bench/startup.py: bytecode cached, as for an installed samizdat.
+    term = {k: v for k, v in env.items() if k not in ("NO_COLOR", "PYTHONDONTWRITEBYTECODE")}
     story = paths.bundled_story()
     startup.terminal_first_screen(story, term)  # fills the story cache
     player, bare = [], []

@@ -34,7 +34,6 @@ def test_warnings_alone_exit_zero(tmp_path):
 
 
 @pytest.mark.parametrize("args,message", [
-    (["check"], "the following arguments are required: PATH"),
     (["check", "x", "--format", "xml"], "invalid choice: 'xml'"),
     (["check", "x", "--frobnicate"], "unrecognized arguments: --frobnicate"),
     (["frobnicate"], "invalid choice: 'frobnicate'"),

@@ -67,3 +67,16 @@ def test_stats_are_labelled_bars_that_fold_onto_lines_that_fit(example_story, ex
         "Nerve \u2587\u2587\u2587\u2587\u2581\u2581\u2581\u2581 50   "
         "Suspicion \u2587\u2581\u2581\u2581\u2581\u2581\u2581\u2581 10"]
     assert len(stats_lines(example_story, state, 20)) == 2
+
+
+def test_the_changes_line_breaks_between_changes_never_inside_one():
+    from samizdat.player.text import changes_lines
+
+    changes = ["Army loyalty +5", "Legitimacy \u22123", "Standing abroad +5", "Kirov's trust +10"]
+    for width in range(20, 80):
+        lines = changes_lines(changes, width)
+        joined = " ".join(line.strip() for line in lines)
+        assert joined == "(Army loyalty +5, Legitimacy \u22123, Standing abroad +5, Kirov's trust +10)"
+        for line in lines:
+            assert len(line) <= width or line.strip().rstrip(",)").lstrip("(") in changes
+        assert not any(line.rstrip().endswith(("Standing", "Army", "Kirov's")) for line in lines)

@@ -46,11 +46,13 @@ class Terminal:
         return subprocess.run([TMUX, "-L", self.socket, *args], capture_output=True, text=True,
                               check=check, timeout=30)
 
-    def start(self, *samizdat_args, columns=80, rows=24):
+    def start(self, *samizdat_args, columns=80, rows=24, env=None):
         """Run samizdat in a fresh window; when it exits the window shows its exit status."""
         command = " ".join([sys.executable, "-m", "samizdat", *map(str, samizdat_args)])
         shell = f"{command}; echo \"[exited $?]\"; sleep 600"
+        extra = env or {}
         env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TMUX", "SAMIZDAT_DEBUG")}
+        env.update(extra)
         env[paths.SAVE_DIR_VARIABLE] = str(self.save_dir)
         env["TERM"] = "xterm-256color"
         if self.sockets:
@@ -92,30 +94,35 @@ def terminal(tmp_path):
 
 
 BAR_50 = "Nerve \u2587\u2587\u2587\u2587\u2581\u2581\u2581\u2581 50"
+POINTER = "\u25b8"
 
 
 def test_play_choose_with_arrows_save_quit_and_resume(terminal):
     terminal.start("play", EXAMPLE, "--seed", "1")
     screen = terminal.wait_for("Suspicion \u2587\u2581")
-    # The prose, wrapped; the choices; the stats bar in the toolbar.
+    # The prose, wrapped; the choices; the stats bar at the bottom.
     assert "The night train to Moscow breathes steam along the platform." in screen
-    assert "\u25b8 1. Buy a ticket at the window" in screen
+    assert "  1. Buy a ticket at the window" in screen and POINTER not in screen
     assert "3. Board the train (The conductor checks every ticket.)" in screen
-    assert BAR_50 in screen.splitlines()[-1]
+    assert BAR_50 in screen.rstrip().splitlines()[-1]
 
-    # Down moves the pointer to the porter; Enter takes it.
+    # Down puts the pointer on the first choice, Down again on the porter; Enter takes it.
     terminal.keys("Down")
-    terminal.wait_for("\u25b8 2. Ask the porter about papers")
+    terminal.wait_for(POINTER + " 1. Buy a ticket at the window")
+    terminal.keys("Down")
+    terminal.wait_for(POINTER + " 2. Ask the porter about papers")
     terminal.keys("Enter")
     screen = terminal.wait_for("The porter looks you over.")
-    assert "> 2" in screen
+    assert "> Ask the porter about papers" in screen  # what was taken heads the new page
 
-    # Tab completes a command.
+    # Tab completes a command; the stats screen comes up and Escape leaves it.
     terminal.tmux("send-keys", "-l", "sta")
     terminal.keys("Tab")
     terminal.wait_for("> stats")
     terminal.keys("Enter")
-    terminal.wait_for("\n" + BAR_50 + "\n")  # the stats, one to a line (the toolbar starts with a space)
+    terminal.wait_for("Endings found: 0 of 2")
+    terminal.keys("Escape")
+    terminal.wait_for("1. Pay him", gone="Endings found")
 
     terminal.type("save at_the_porter")
     terminal.wait_for("Saved as 'at_the_porter'.")
@@ -130,12 +137,13 @@ def test_play_choose_with_arrows_save_quit_and_resume(terminal):
     terminal.type("y")
     screen = terminal.wait_for("Papers cost 10 roubles")
     assert "Loaded 'autosave'." in screen
-    assert "\u25b8 1. Pay him" in screen
+    assert "  1. Pay him" in screen
     terminal.wait_for(BAR_50)
     terminal.type("1")
     terminal.wait_for("(Suspicion \u22125, Papers forged: yes)")
     terminal.keys("C-c")
     screen = terminal.wait_for("[exited 130]")
+    assert "Interrupted. Your place is saved. Goodbye." in screen
     assert "Traceback" not in screen
 
 
@@ -147,10 +155,103 @@ def test_samizdat_alone_plays_the_bundled_story(terminal):
     first_stat = story.stats[0].label if story.stats else story.title
     terminal.start()
     screen = terminal.wait_for(first_stat)
-    assert story.title in screen
+    assert story.scenes_by_id[story.start].heading in screen
     terminal.keys("C-d")
     screen = terminal.wait_for("[exited 0]")
     assert "Traceback" not in screen
+
+
+def test_tapping_enter_through_a_long_page_never_takes_a_choice(terminal):
+    terminal.start("play", "--seed", "1", columns=60, rows=20)
+    first = terminal.wait_for("more: Enter, Space or PgDn")
+    heading = "== The Kremlin, the Senate building, 10 February 1936 =="
+    assert heading in first
+    for _ in range(8):  # more Enters than the page has pages
+        terminal.keys("Enter")
+    screen = terminal.wait_for("Type a choice's number or some of its words")  # the page is read through
+    assert "Vlasik is shouting. Somewhere above, a typewriter stops." in screen
+    assert "more: Enter" not in screen
+    for line in ("1. Go down to him", "2. Go back up to Poskrebyshev's telephones",
+                 "3. Stay where you are, and watch who comes"):
+        assert line in screen
+    terminal.type("quit")
+    screen = terminal.wait_for("[exited 0]")
+    assert "Goodbye." in screen and "Your place is saved" not in screen  # nothing was chosen
+    assert not list(terminal.save_dir.glob("*/autosave.json"))
+
+
+CHOICES_7 = ("1. Send for Yakir and Uborevich", "2. Send for Gamarnik",
+             "3. Telephone Kirov in Leningrad", "4. Drive to Pushkin Square",
+             "5. Answer Yagoda's note", "6. Enough counsel. Decide")
+
+
+def _wait_for_layout(terminal, columns, rows, wanted):
+    """After a resize: the screen is `columns` wide and shows every string in `wanted`."""
+    deadline = time.monotonic() + WAIT
+    while True:
+        lines = terminal.screen(joined=False).splitlines()
+        widest = max(len(line.rstrip()) for line in lines)
+        if widest <= columns and all(any(w in line for line in lines) for w in wanted):
+            return "\n".join(lines)
+        if time.monotonic() > deadline:
+            pytest.fail(f"at {columns}x{rows}, not all of {wanted} on screen:\n" + "\n".join(lines))
+        time.sleep(0.1)
+
+
+def test_every_choice_stays_on_screen_as_the_terminal_shrinks_and_grows(terminal):
+    # The bundled story's scene with the most choices: six to see, one hidden.
+    terminal.start("play", "--from", "fall_commissariat", "--seed", "1", columns=100, rows=35)
+    terminal.wait_for("6. Enough counsel. Decide")
+    for columns, rows in ((100, 35), (60, 20), (40, 10), (100, 35)):
+        terminal.tmux("resize-window", "-x", str(columns), "-y", str(rows))
+        # The stats that do not fit are folded away, and the status bar says so.
+        status = "more: F2" if columns < 100 else "Standing abroad"
+        hint = "number, words" if columns < 60 else "a number or words of a choice"
+        screen = _wait_for_layout(terminal, columns, rows, CHOICES_7 + (status, hint))
+        assert len(screen.splitlines()) == rows
+        assert status in screen.rstrip().splitlines()[-1], screen
+    # Grown again, the prose is laid out at the new width, not the smallest one's.
+    assert any(len(line.rstrip()) > 60 for line in screen.splitlines()), screen
+    terminal.keys("Down")
+    terminal.wait_for(POINTER + " 1. Send for Yakir and Uborevich")
+    terminal.type("quit")
+    terminal.wait_for("[exited 0]")
+
+
+def test_the_stats_screen_shows_every_stat_and_the_endings_found(terminal):
+    terminal.start("play", "--seed", "1", columns=80, rows=30)
+    terminal.wait_for("Army loyalty")
+    terminal.type("1")
+    terminal.wait_for("> Go down to him")
+    terminal.keys("F2")
+    screen = terminal.wait_for("Endings found: 0 of 10")
+    for label in ("Army loyalty", "Legitimacy", "Party strength", "Kirov's trust", "Bukharin's trust",
+                  "Trotsky's influence", "NKVD loyalty", "Standing abroad"):
+        assert re.search(rf"^  {re.escape(label)} +[\u2581\u2587]{{20}} +\d+ *$", screen, re.M), label
+    assert "Esc, Enter or q: back to the story" in screen
+    terminal.keys("Escape")
+    terminal.wait_for("> Go down to him", gone="Endings found")
+    terminal.type("quit")
+    terminal.wait_for("[exited 0]")
+
+
+def test_a_choice_taken_by_typing_its_words_and_one_by_a_mouse_click(terminal):
+    terminal.start("play", EXAMPLE, "--seed", "1")
+    terminal.wait_for("Suspicion")
+    terminal.type("porter")
+    terminal.wait_for("The porter looks you over.")
+    # A click (SGR mouse report: button 1 pressed and released) on "1. Pay him".
+    lines = terminal.screen(joined=False).splitlines()
+    row = next(n for n, line in enumerate(lines, 1) if line.startswith("  1. Pay him"))
+    terminal.tmux("send-keys", "-l", f"\x1b[<0;8;{row}M\x1b[<0;8;{row}m")
+    screen = terminal.wait_for("(Suspicion \u22125, Papers forged: yes)")
+    assert "> Pay him" in screen
+    terminal.type("quit")
+    terminal.wait_for("[exited 0]")
+    from samizdat import saves
+
+    (autosave,) = terminal.save_dir.glob("*/autosave.json")
+    assert [s.choice for s in saves.read(autosave).steps] == ["forge", "platform"]
 
 
 def test_a_resized_terminal_rewraps_the_page(terminal):
@@ -177,5 +278,15 @@ def test_no_color_is_honoured(terminal):
     assert 1 in attributes  # bold headings: there are attributes to see
     colours = [a for a in attributes if 30 <= a <= 38 or 40 <= a <= 48 or 90 <= a <= 107]
     assert colours == [], coloured
+    terminal.type("quit")
+    terminal.wait_for("[exited 0]")
+
+
+def test_an_ascii_terminal_gets_plain_characters(terminal):
+    terminal.start("play", EXAMPLE, "--seed", "1", env={"PYTHONIOENCODING": "ascii"})
+    screen = terminal.wait_for("Nerve ####---- 50")
+    assert "????" not in screen and "\ufffd" not in screen  # no character the terminal cannot show
+    terminal.keys("Down")
+    terminal.wait_for("> 1. Buy a ticket at the window")
     terminal.type("quit")
     terminal.wait_for("[exited 0]")

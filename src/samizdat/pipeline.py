@@ -8,6 +8,7 @@ from the user's cache folder (see story_cache.py); `check` always parses.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 from . import story_cache
 from .checker import check
@@ -16,7 +17,13 @@ from .loader import Loaded, find_root, load
 from .paths import cache_dir
 
 
-def compile_story(path, use_cache: bool = False) -> Loaded:
+def compile_story(path, use_cache: bool = False, later: Optional[list] = None) -> Loaded:
+    """The story at `path`, loaded and checked (or its diagnostics).
+
+    With `later` (a list), a new cache entry is not written at once: a function
+    writing it is appended, for a caller with something better to do first
+    (the player shows the first page, then writes the entry while it is read).
+    """
     folder = cache_dir() if use_cache else None
     root = find_root(Path(path))[0] if folder else None
     if root is not None:
@@ -31,5 +38,13 @@ def compile_story(path, use_cache: bool = False) -> Loaded:
             loaded.story = None
     loaded.diagnostics.sort(key=sort_key)
     if root is not None and loaded.story is not None:
-        story_cache.write(folder, root, loaded.story, loaded.diagnostics, loaded.sources)
+        story, diagnostics, sources = loaded.story, list(loaded.diagnostics), loaded.sources
+
+        def write():
+            story_cache.write(folder, root, story, diagnostics, sources)
+
+        if later is None:
+            write()
+        else:
+            later.append(write)
     return loaded

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ..sanitize import sanitize
 
@@ -24,8 +25,38 @@ def load(path):
     return loaded, None
 
 
+ENTRY_FILE = "main.story"
+
+
+def default_story(command: str, quiet_if_bundled: bool = False) -> Path:
+    """The story a command uses when none is named: main.story in the current
+    folder, else the bundled story. Says which on stderr (unless told to be
+    quiet about the bundled one, as `play` is: a reader expects it)."""
+    from ..paths import bundled_story
+
+    if Path(ENTRY_FILE).is_file():
+        print(f"{command}: no story named: using {ENTRY_FILE} in this folder", file=sys.stderr)
+        return Path(ENTRY_FILE)
+    story = bundled_story()
+    if not quiet_if_bundled:
+        print(f"{command}: no story named and no {ENTRY_FILE} in this folder: "
+              f"using the bundled story, {sanitize(str(story))}", file=sys.stderr)
+    return story
+
+
+class _StoryPath(argparse.Action):
+    """A story argument that may be left out: see `default_story`."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if values is None:
+            values = default_story(parser.prog, quiet_if_bundled=parser.prog.endswith(" play"))
+        setattr(namespace, self.dest, values)
+
+
 def story_argument(parser, name="path", metavar="STORY"):
-    parser.add_argument(name, metavar=metavar, help="a .story file, or a folder with main.story")
+    parser.add_argument(name, metavar=metavar, nargs="?", action=_StoryPath,
+                        help=f"a .story file, or a folder with {ENTRY_FILE} (default: {ENTRY_FILE} "
+                             "in this folder, else the bundled story)")
 
 
 def format_argument(parser, for_whom="tools"):

@@ -1,4 +1,7 @@
-"""`samizdat play [PATH]`: read a story in the terminal (the bundled one by default)."""
+"""`samizdat play [PATH]`: read a story in the terminal.
+
+With no PATH: main.story in the current folder, else the bundled story.
+"""
 from __future__ import annotations
 
 import difflib
@@ -10,17 +13,21 @@ from .. import model as m
 from .. import paths
 from ..diagnostics import summary
 from ..sanitize import sanitize
+from .authoring import story_argument
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def add_parser(sub):
     p = sub.add_parser("play", help="play a story (the bundled one if you name none)",
-                       description="Play a story in the terminal. With no PATH, the bundled story.")
-    p.add_argument("path", metavar="PATH", nargs="?", help="a .story file, or a folder with main.story")
+                       description="Play a story in the terminal. With no PATH, main.story in "
+                                   "this folder, else the bundled story.")
+    story_argument(p, metavar="PATH")
     p.add_argument("--plain", action="store_true",
                    help="plain text, one line at a time (automatic when input or output is not a terminal)")
     p.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR is honoured too)")
+    p.add_argument("--no-mouse", action="store_true",
+                   help="leave the mouse to the terminal (for selecting text) instead of clicking choices")
     p.add_argument("--seed", type=int, metavar="N", help="make the story's randomness repeatable")
     p.add_argument("--save-dir", metavar="DIR",
                    help=f"where saves are kept (default: ${paths.SAVE_DIR_VARIABLE}, else your data folder)")
@@ -34,8 +41,9 @@ def run(args) -> int:
     from ..commands.check import print_diagnostics
     from ..pipeline import compile_story
 
-    path = args.path if args.path else paths.bundled_story()
-    loaded = compile_story(path, use_cache=True)
+    path = args.path
+    later = []  # writing a new cache entry waits until the first page is shown
+    loaded = compile_story(path, use_cache=True, later=later)
     if loaded.story is None:
         print_diagnostics(loaded, sys.stderr)
         if not loaded.io_failure:
@@ -55,26 +63,76 @@ def run(args) -> int:
 
     seed = args.seed if args.seed is not None else saving.new_seed()
     store = saving.Store(paths.save_dir(args.save_dir), story.title)
+    # Whose game this is decides where it is autosaved: see Session.
+    interactive = sys.stdin.isatty()
     try:
         session = Session(path, story, store, seed, seed_fixed=args.seed is not None,
-                          start_at=args.start_at, start_values=values)
+                          start_at=args.start_at, start_values=values, interactive=interactive)
     except StoryError as exc:
         print(f"{sanitize(str(path))}: the story cannot start: {sanitize(str(exc))}", file=sys.stderr)
         return EXIT_PROBLEMS
     resumable = None
-    if session.autosave_slot == saving.AUTOSAVE and store.exists(saving.AUTOSAVE):
-        resumable = _check_autosave(store)
+    if session.autosave_slot != saving.WRITER_AUTOSAVE and store.exists(session.autosave_slot):
+        resumable = _check_autosave(store, session.autosave_slot)
 
-    plain = args.plain or not (sys.stdin.isatty() and sys.stdout.isatty())
+    def when_shown():
+        for job in later:
+            job()
+
+    plain = args.plain or not (interactive and sys.stdout.isatty())
     if plain:
         from ..player.plain import PlainPlayer
 
         width = _plain_width()
-        return PlainPlayer(session, sys.stdin, sys.stdout, width, echo=not sys.stdin.isatty()).run(resumable)
-    from ..player.terminal import TerminalPlayer
-
+        return PlainPlayer(session, sys.stdin, sys.stdout, width, echo=not interactive).run(
+            resumable, when_shown)
     color = not (args.no_color or os.environ.get("NO_COLOR"))
-    return TerminalPlayer(session, color=color).run(resumable)
+    return _play_in_terminal(session, resumable, when_shown, color, mouse=not args.no_mouse)
+
+
+def _play_in_terminal(session, resumable, when_shown, color, mouse):
+    """The full-screen player. Its first screen is written straight to the terminal
+    before prompt-toolkit is imported (a third of the start-up), so the reader reads
+    while it loads; the application then takes over the screen, drawing the same."""
+    from ..player.screen import Screen
+    from ..player.text import Charset
+
+    screen = Screen(session, Charset(sys.stdout.encoding))
+    screen.start(resumable)
+    early = os.name == "posix" and os.environ.get("TERM", "dumb") != "dumb"  # a VT100 at least
+    settings = _quiet_terminal() if early else (lambda: None)
+    try:
+        if early:
+            size = shutil.get_terminal_size()
+            sys.stdout.write(screen.ansi(max(1, size.lines), max(1, size.columns), color))
+            sys.stdout.flush()
+        from ..player.terminal import TerminalPlayer
+
+        player = TerminalPlayer(session, color=color, mouse=mouse, screen=screen)
+    except BaseException:
+        if early:
+            sys.stdout.write("\x1b[?1049l")  # leave the alternate screen the first screen is on
+            sys.stdout.flush()
+        raise
+    finally:
+        settings()
+    return player.run(resumable, when_shown, started=True)
+
+
+def _quiet_terminal():
+    """Keep what is typed before the application runs from being echoed over the first
+    screen (the terminal keeps it for the application to read); returns the undo."""
+    try:
+        import termios
+
+        fd = sys.stdin.fileno()
+        saved = termios.tcgetattr(fd)
+        quiet = list(saved)
+        quiet[3] &= ~(termios.ECHO | termios.ICANON)
+        termios.tcsetattr(fd, termios.TCSANOW, quiet)
+    except (ImportError, OSError, ValueError):
+        return lambda: None
+    return lambda: termios.tcsetattr(fd, termios.TCSANOW, saved)
 
 
 def _plain_width() -> int:
@@ -124,17 +182,16 @@ def _suggest(name, known):
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def _check_autosave(store):
+def _check_autosave(store, slot):
     """The autosave's slot if it can be loaded; a damaged one is kept aside, never overwritten."""
-    from ..player.store import AUTOSAVE
     from ..saves import SaveError
 
     try:
-        store.read(AUTOSAVE)
-        return AUTOSAVE
+        store.read(slot)
+        return slot
     except SaveError as exc:
         try:
-            store.set_aside(AUTOSAVE, DAMAGED)
+            store.set_aside(slot, DAMAGED)
             kept = f"it is kept as {sanitize(str(store.path(DAMAGED)))}"
         except OSError:
             kept = "it is left where it is"

@@ -204,11 +204,12 @@ def _pauser():
 class Transcript:
     """The replay as the player saw it: each page, the choice taken, then the stats and ending."""
 
-    def __init__(self, engine, playthrough, replayed, source):
+    def __init__(self, engine, playthrough, replayed, source, intro=None):
         self.engine = engine
         self.playthrough = playthrough
         self.replayed = replayed
         self.source = str(source)
+        self.intro = intro  # the line under the title; by default, which file is replayed
 
     def pages(self):
         """(page, text of the choice taken or None) along the replayed path."""
@@ -272,8 +273,8 @@ class Transcript:
         from ..sanitize import sanitize
 
         p = self.playthrough
-        lines = [f"# {sanitize(p.story_title)}", "",
-                 f"Replay of `{sanitize(Path(self.source).name)}`: seed {p.seed}, {_steps(p.at)}.", ""]
+        intro = self.intro or f"Replay of `{sanitize(Path(self.source).name)}`: seed {p.seed}, {_steps(p.at)}."
+        lines = [f"# {sanitize(p.story_title)}", "", intro, ""]
         for page, taken in self.pages():
             for section in page.sections:
                 if section.arrived:

@@ -1,61 +1,59 @@
-"""The terminal face, built on prompt-toolkit: wrapped prose, numbered choices, a stats bar.
+"""The terminal face: a full-screen prompt-toolkit application.
 
-Each page is shown as the message of a prompt, laid out again whenever it is
-drawn, so a resized terminal re-wraps it. A page too tall for the terminal is
-shown a passage at a time, with a pause between passages. The choices can be
-picked by number or with the arrow keys and Enter; the bottom toolbar holds
-the story's stats as bars. Story text is handed to prompt-toolkit as plain
-(style, text) fragments after `sanitize`, never through `ANSI()`.
+What is on screen, and where, is `screen.Screen`'s (laid out afresh at each
+drawing by `layout.plan`, so a resized terminal gets a new layout at once):
+the passage (the story so far, each new page starting at the top) scrolls,
+and every choice, the input line and the status bar of stats stay in view.
+This module hands the screen's runs of text to prompt-toolkit and binds the
+keys:
+
+- a choice's number, or some of its words (Tab completes them), then Enter;
+- Up and Down put a pointer on a choice, and then Enter takes it; Enter on an
+  empty line never takes a choice the reader did not point at, it turns the
+  passage's page (as Space and PgDn do; PgUp goes back);
+- a mouse click on a choice takes it (unless --no-mouse); the wheel scrolls;
+- F2, or a click on the status bar, shows the stats screen.
+
+Story text reaches prompt-toolkit as plain (style, text) fragments after
+`Charset.clean`, never through `ANSI()`.
 """
 from __future__ import annotations
 
-from functools import cached_property
+import asyncio
+import sys
 
-from prompt_toolkit import PromptSession, print_formatted_text
-from prompt_toolkit.application.current import get_app_or_none
+from prompt_toolkit import print_formatted_text
+from prompt_toolkit.application import Application
+from prompt_toolkit.buffer import Buffer
 from prompt_toolkit.completion import Completer, Completion
 from prompt_toolkit.filters import Condition, has_completions
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.key_binding import KeyBindings
+from prompt_toolkit.layout import (ConditionalContainer, Float, FloatContainer, HSplit,
+                                   Layout, Window)
+from prompt_toolkit.layout.controls import BufferControl, FormattedTextControl
+from prompt_toolkit.layout.dimension import Dimension
+from prompt_toolkit.layout.menus import CompletionsMenu
+from prompt_toolkit.layout.processors import AfterInput, BeforeInput, ConditionalProcessor
+from prompt_toolkit.mouse_events import MouseButton, MouseEventType
 from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.styles import Style
 
-from ..sanitize import sanitize
-from .session import COMMANDS
-from .text import (BLANK, HEADING, PROSE, UNAVAILABLE, changes_line, choice_lines,
-                   ending_line, heading_line, message_lines, reading_width,
-                   stats_lines, wrap)
+from .screen import PASSAGE, PROMPT, STATUS, STYLES, Screen
+from .session import COMMANDS, NUMBER, words_of
+from .text import Charset
 
 EXIT_OK, EXIT_INTERRUPTED = 0, 130
-POINTER = "\u25b8 "  # ▸ marks the choice Enter takes
-PROMPT = "> "
-HINT = "a number, \u2191\u2193 and Enter, or help"
-ENDING_HINT = "restart, undo, endings, or quit"
-MAX_TOOLBAR_LINES = 4
-MIN_PASSAGE = 6  # fewer rows than this for prose: print it all and let the reader scroll back
-
-STYLE = Style.from_dict({
-    "title": "bold underline",
-    "heading": "bold ansiyellow",
-    "prose": "",
-    "choice": "",
-    "selected": "bold reverse",
-    "unavailable": "ansibrightblack italic",
-    "ending": "bold ansiyellow",
-    "changes": "italic ansicyan",
-    "message": "",
-    "problem": "ansired",
-    "pause": "ansibrightblack",
-    "placeholder": "ansibrightblack",
-    "bottom-toolbar": "reverse",
-})
+STYLE = Style.from_dict(STYLES)
 
 
 class CommandCompleter(Completer):
-    """Completes command names, and the names of saves after `load`."""
+    """Completes command names, the names of saves after `load`, and the choices' words."""
 
-    def __init__(self, store):
+    def __init__(self, store, page=None, cs=None):
         self.store = store
+        self.page = page or (lambda: None)  # the page whose choices to complete
+        self.cs = cs or Charset()
 
     def get_completions(self, document, complete_event):
         text = document.text_before_cursor.lstrip()
@@ -69,292 +67,273 @@ class CommandCompleter(Completer):
         elif len(words) == 2 and words[0] == "load":
             for name, _when in self.store.slots():
                 if name.startswith(words[1]):
-                    yield Completion(name, -len(words[1]), display=sanitize(name))
+                    yield Completion(name, -len(words[1]), display=self.cs.clean(name))
+            return
+        typed = words_of(text)
+        page = self.page()
+        if not typed or page is None or NUMBER.fullmatch(text.strip()):
+            return
+        for index, choice in enumerate(page.choices):
+            mine = words_of(choice.text)
+            if choice.available and all(any(w.startswith(t) for w in mine) for t in typed):
+                shown = self.cs.clean(choice.text)
+                yield Completion(shown, -len(document.text_before_cursor),
+                                 display=f"{index + 1}. {shown}")
 
 
 class TerminalPlayer:
-    def __init__(self, session, color: bool = True, input=None, output=None):
+    def __init__(self, session, color: bool = True, input=None, output=None, mouse: bool = True,
+                 screen: Screen = None):
         self.session = session
         self.input = input
         self.output = output
+        self.mouse = mouse
         self.color_depth = None if color else ColorDepth.DEPTH_1_BIT
-        self.selected = 0  # index into the page's choices of the one Enter takes
-        self.passage = []  # (kind, text) pieces of prose shown above the choices, once
-        self.footer = []  # messages shown under the page, once (e.g. the endings found)
-        self.prompt = self._make_prompt()
-
-    @cached_property
-    def pause(self):
-        """The "Enter for more" prompt, made only when a page is too long to show at once."""
-        return PromptSession(
-            input=self.input, output=self.output, style=STYLE, color_depth=self.color_depth,
-            bottom_toolbar=self._toolbar, reserve_space_for_menu=0)
+        if screen is None:
+            encoding = getattr(output, "encoding", None)
+            if not isinstance(encoding, str):  # prompt-toolkit writes through stdout's encoding
+                encoding = getattr(sys.stdout, "encoding", None) if output is None else "utf-8"
+            screen = Screen(session, Charset(encoding or "utf-8"))
+        self.screen = screen
+        self.cs = screen.cs
+        self._when_shown = None
+        self.screens = None  # a list to keep each screen drawn, as text, when given one
+        self.app = self._make_app()
 
     # ---------------------------------------------------------------- running
 
-    def run(self, resumable=None) -> int:
+    def run(self, resumable=None, when_shown=None, started=False) -> int:
+        """Play until the reader leaves. `when_shown` runs once the first screen is drawn;
+        `started` says the screen was started (and perhaps drawn) already."""
+        if not started:
+            self.screen.start(resumable)
+        self._when_shown = when_shown
         try:
-            if resumable and self._ask_resume():
-                self._show_reply(self.session.handle(f"load {resumable}"), show_page=False)
-            self._say([("class:title", self.session.title), ("", "\n")])
-            self._start_page()
-            while True:
-                line = self.prompt.prompt()
-                self.passage, self.footer = [], []
-                reply = self.session.handle(line)
-                if reply.quit:
-                    self._say([("class:message", self.session.farewell())])
-                    return EXIT_OK
-                self._show_reply(reply)
-        except KeyboardInterrupt:
-            self._say([("class:message", f"Interrupted. {self.session.farewell()}")])
-            return EXIT_INTERRUPTED
-        except EOFError:
-            self._say([("class:message", self.session.farewell())])
-            return EXIT_OK
+            code = asyncio.run(self._run())
+        except (KeyboardInterrupt, EOFError):
+            code = EXIT_INTERRUPTED
+        farewell = self.session.farewell()
+        self._say(f"Interrupted. {farewell}" if code == EXIT_INTERRUPTED else farewell)
+        return code
 
-    def _ask_resume(self) -> bool:
-        ask = PromptSession(input=self.input, output=self.output, style=STYLE,
-                            color_depth=self.color_depth)
-        answer = ask.prompt([("class:message", "You were in the middle of this story. "
-                              "Continue where you left off? [Y/n] ")])
-        return answer.strip().lower() in ("", "y", "yes")
+    async def _run(self):
+        # A failure inside a key or mouse handler reaches the event loop, whose
+        # prompt-toolkit handler would print a traceback and wait for Enter: end
+        # the application with it instead, for the command's last-resort message.
+        asyncio.get_running_loop().set_exception_handler(self._failed)
+        return await self.app.run_async(set_exception_handler=False)
 
-    def _show_reply(self, reply, show_page=True):
-        if reply.changes:
-            self._say([("class:changes", changes_line(reply.changes))])
-        style = "class:problem" if reply.problem else "class:message"
-        for line in reply.lines + self.session.take_warnings():
-            self._say_wrapped(style, line)
-        if reply.new_page and show_page:
-            self._start_page()  # the next prompt shows the page, starting with a blank line
-            self.footer = list(reply.after)
-            return
-        for line in reply.after:
-            self._say_wrapped("class:message", line)
-        if reply.changes or reply.lines or reply.after:
-            self._say([])
+    def _failed(self, loop, context):
+        error = context.get("exception") or RuntimeError(context.get("message", "unknown failure"))
+        if self.app.is_running and not self.app.future.done():
+            self.app.exit(exception=error)
 
-    # ----------------------------------------------------------------- pages
+    def _size(self):
+        size = self.app.output.get_size()
+        return max(1, size.rows), max(1, size.columns)
 
-    def _start_page(self):
-        """Lay out the new page: pause through what does not fit, keep the rest for the prompt."""
-        page = self.session.page
-        available = [i for i, c in enumerate(page.choices) if c.available]
-        self.selected = available[0] if available else 0
-        pieces = []
-        heading = heading_line(page)
-        if heading:
-            pieces += [(HEADING, heading), (BLANK, "")]
-        for index, paragraph in enumerate(page.paragraphs):
-            if index:
-                pieces.append((BLANK, ""))
-            pieces.append((PROSE, sanitize(paragraph)))
-        passages = self._passages(pieces)
-        if passages is None:
-            self.passage = pieces
-            _rows, width = self._size()
-            self._say([("", "\n")] + self._passage_fragments(width)[:-1])
-            self.passage = []
-            return
-        for passage in passages[:-1]:
-            self.passage = passage
-            self.pause.prompt(self._pause_message)
-        self.passage = passages[-1] if passages else []
+    def frame(self):
+        rows, columns = self._size()
+        return self.screen.frame(rows, columns, self.app.current_buffer.text)
 
-    def _passages(self, pieces):
-        """Split the page's pieces into passages that each fit the terminal's height.
+    def screen_lines(self) -> list:
+        """The screen as text, row by row (tests read it)."""
+        rows, columns = self._size()
+        return self.screen.lines(rows, columns, self.app.current_buffer.text)
 
-        None when the terminal is too small for paging to help.
-        """
-        rows, width = self._size()
-        room = rows - len(self._toolbar_lines(width, rows)) - 3
-        below = len(choice_lines(self.session.page, width)) + 1
-        lines = []  # (kind, line of text), wrapped at the current width
-        for kind, text in pieces:
-            if kind == BLANK:
-                lines.append((kind, ""))
-            else:
-                lines.extend((kind, line) for line in wrap(text, width))
-        if len(lines) + below <= room:
-            return [pieces]
-        if room < MIN_PASSAGE:
-            return None
-        chunks = _chunks(lines, max(1, room - 2))  # a pause shows a blank line and its hint
-        if len(chunks[-1]) + below > room:
-            chunks.append([])  # the choices get the screen to themselves
-        return [_joined(chunk) for chunk in chunks]
+    def _record(self, _event=None):
+        if self.screens is not None:
+            screen = "\n".join(line.rstrip() for line in self.screen_lines())
+            if not self.screens or self.screens[-1] != screen:
+                self.screens.append(screen)
 
-    def _passage_fragments(self, width):
-        fragments = []
-        for kind, text in self.passage:
-            if kind == BLANK:
-                fragments.append(("", "\n"))
-                continue
-            for line in wrap(text, width):
-                fragments.append((f"class:{kind}", line))
-                fragments.append(("", "\n"))
-        return fragments
+    def _after_render(self, app):
+        self._record()
+        job, self._when_shown = self._when_shown, None
+        if job is not None:
+            app.loop.call_soon(job)
 
-    def _pause_message(self):
-        rows, width = self._size()
-        return FormattedText(self._passage_fragments(width) + [
-            ("", "\n"), ("class:pause", "\u2014 Enter for more \u2014")])
+    def _say(self, text):
+        print_formatted_text(FormattedText([("class:message", self.cs.clean(text))]), style=STYLE,
+                             output=self.app.output, color_depth=self.color_depth)
 
-    def _choice_message(self):
-        """The prompt's message: the rest of the page, then the choices, then `> `."""
-        rows, width = self._size()
-        page = self.session.page
-        fragments = self._passage_fragments(width)
-        if fragments:
-            fragments.insert(0, ("", "\n"))
-            fragments.append(("", "\n"))
-        if page.is_ending:
-            fragments += [("class:ending", ending_line(page)), ("", "\n\n")]
+    # ------------------------------------------------------------ the windows
+
+    def _fragments(self, fragments):
+        """The screen's runs for prompt-toolkit: style classes, and mouse handlers by tag."""
+        return [(f"class:{style}" if style else "", text, *([self._handler(tag)] if tag is not None else []))
+                for style, text, tag in fragments]
+
+    def _handler(self, tag):
+        if tag == PASSAGE:
+            return self._scroll_handler
+        if tag == STATUS:
+            return self._status_handler
+
+        def click(mouse_event):
+            if mouse_event.event_type == MouseEventType.MOUSE_UP and mouse_event.button == MouseButton.LEFT:
+                self._submit(str(tag + 1))
+                return None
+            return self._scroll_handler(mouse_event)
+        return click
+
+    def _scroll_handler(self, mouse_event):
+        if mouse_event.event_type == MouseEventType.SCROLL_DOWN:
+            self.screen.scroll += 3
+        elif mouse_event.event_type == MouseEventType.SCROLL_UP:
+            self.screen.scroll -= 3
         else:
-            lines = choice_lines(page, width)
-            previous = None
-            for kind, text, index in lines:
-                style = "class:unavailable" if kind == UNAVAILABLE else "class:choice"
-                if index == self.selected and kind != UNAVAILABLE:
-                    if index != previous:  # the pointer goes on a choice's first line only
-                        text = POINTER + text[len(POINTER):]
-                    style = "class:selected"
-                previous = index
-                fragments += [(style, text), ("", "\n")]
-            if not lines:
-                fragments.append(("class:problem", "There is no way on from here: type 'undo' or 'restart'.\n"))
-            fragments.append(("", "\n"))
-        for line in self.footer:
-            for fragment in self._wrapped("class:message", line, width):
-                fragments += [fragment, ("", "\n")]
-        if self.footer:
-            fragments.append(("", "\n"))
-        fragments.append(("class:prompt", PROMPT))
-        return FormattedText(fragments)
+            return NotImplemented
+        return None
 
-    # --------------------------------------------------------------- toolbar
+    def _status_handler(self, mouse_event):
+        if mouse_event.event_type == MouseEventType.MOUSE_UP:
+            self.screen.open_stats()
+            return None
+        return NotImplemented
 
-    def _toolbar_lines(self, width, rows=24):
-        """The stats, with shorter bars (then none) when full ones would take too many rows."""
-        most = max(1, min(MAX_TOOLBAR_LINES, rows // 6))
-        for cells in (8, 4, 0):
-            lines = stats_lines(self.session.story, self.session.state, width - 2, cells)
-            if len(lines) <= most:
-                break
-        return lines[:most] if lines else [self.session.title]
+    def _sheet(self):
+        rows, columns = self._size()
+        return self._fragments(self.screen.sheet_fragments(rows, columns))
 
-    def _toolbar(self):
-        rows, width = self._size()
-        lines = self._toolbar_lines(width, rows)
-        return FormattedText([("class:bottom-toolbar", " " + "\n ".join(lines))])
+    def _hint(self):
+        return [("class:placeholder", self.screen.hint(self._size()[1]))]
 
     # ----------------------------------------------------------------- input
 
-    def _make_prompt(self):
-        keys = KeyBindings()
-        menu_closed = ~has_completions
+    def _submit(self, text):
+        reply = self.session.handle(text)
+        self.app.current_buffer.reset()
+        if reply.quit:
+            self.app.exit(result=EXIT_OK)
+            return
+        self.screen.take(reply, text)
 
-        @keys.add("up", filter=menu_closed)
+    def _enter(self, buffer):
+        pointed = self.screen.pointed()
+        if self.session.asking or buffer.text.strip():
+            self._submit(buffer.text)
+        elif pointed is not None:
+            self._submit(str(pointed + 1))  # the reader put the pointer there: a choice
+        elif self.frame()["more"]:
+            self.screen.turn(1, *self._size())
+        else:
+            self._submit("")  # says what to type, as plain mode does for an empty line
+
+    def _move(self, step):
+        if self.screen.move(step):
+            self.app.current_buffer.reset()  # the pointer is how this reader is choosing now
+
+    def _key_bindings(self):
+        keys = KeyBindings()
+        screen = self.screen
+        menu_closed = ~has_completions
+        sheet = Condition(lambda: screen.sheet is not None)
+        reading = ~sheet
+        empty = Condition(lambda: not self.app.current_buffer.text)
+
+        @keys.add("enter", filter=reading)
+        def _(event):
+            event.current_buffer.complete_state = None
+            self._enter(event.current_buffer)
+
+        @keys.add("up", filter=reading & menu_closed)
         def _(event):
             self._move(-1)
 
-        @keys.add("down", filter=menu_closed)
+        @keys.add("down", filter=reading & menu_closed)
         def _(event):
             self._move(1)
 
-        @Condition
-        def nothing_typed():
-            app = get_app_or_none()
-            return app is not None and not app.current_buffer.text.strip()
-
-        @keys.add("enter", filter=nothing_typed & menu_closed)
+        @keys.add("pagedown", filter=reading)
+        @keys.add("space", filter=reading & empty)
         def _(event):
-            page = self.session.page
-            if page.choices and not page.is_ending and page.choices[self.selected].available:
-                # Type the number in, so the scrollback shows what was chosen.
-                event.current_buffer.text = str(self.selected + 1)
-            event.current_buffer.validate_and_handle()
+            screen.turn(1, *self._size())
 
-        return PromptSession(
-            self._choice_message, input=self.input, output=self.output, style=STYLE,
-            color_depth=self.color_depth, bottom_toolbar=self._toolbar, key_bindings=keys,
-            completer=CommandCompleter(self.session.store), complete_while_typing=False,
-            reserve_space_for_menu=3, placeholder=self._hint)
+        @keys.add("pageup", filter=reading)
+        def _(event):
+            screen.turn(-1, *self._size())
 
-    def _hint(self):
-        hint = ENDING_HINT if self.session.page.is_ending else HINT
-        return FormattedText([("class:placeholder", hint)])
+        @keys.add("f2", filter=reading)
+        def _(event):
+            screen.open_stats()
 
-    def _move(self, step):
-        page = self.session.page
-        available = [i for i, c in enumerate(page.choices) if c.available]
-        if not available or page.is_ending:
-            return
-        if self.selected not in available:
-            self.selected = available[0]
-            return
-        position = available.index(self.selected)
-        self.selected = available[(position + step) % len(available)]
+        @keys.add("<any>", filter=sheet)
+        def _(event):
+            pass  # a sheet takes no typing
 
-    # ---------------------------------------------------------------- output
+        @keys.add("escape", filter=sheet, eager=True)
+        @keys.add("enter", filter=sheet)
+        @keys.add("f2", filter=sheet)
+        @keys.add("q", filter=sheet)
+        def _(event):
+            screen.sheet = None
 
-    def _size(self):
-        app = get_app_or_none()
-        output = app.output if app is not None and app.is_running else self._output()
-        size = output.get_size()
-        return max(1, size.rows), reading_width(size.columns)
+        @keys.add("up", filter=sheet)
+        def _(event):
+            screen.sheet_scroll -= 1
 
-    def _output(self):
-        if self.output is None:
-            from prompt_toolkit.output import create_output
+        @keys.add("down", filter=sheet)
+        def _(event):
+            screen.sheet_scroll += 1
 
-            self.output = create_output()
-        return self.output
+        @keys.add("pageup", filter=sheet)
+        def _(event):
+            screen.sheet_scroll -= max(1, self._size()[0] - 3)
 
-    def _say(self, fragments):
-        fragments = [(style, sanitize(text)) for style, text in fragments]
-        print_formatted_text(FormattedText(fragments), style=STYLE, output=self._output(),
-                             color_depth=self.color_depth)
+        @keys.add("pagedown", filter=sheet)
+        @keys.add("space", filter=sheet)
+        def _(event):
+            screen.sheet_scroll += max(1, self._size()[0] - 3)
 
-    def _say_wrapped(self, style, line):
-        _rows, width = self._size()
-        for fragment in self._wrapped(style, line, width):
-            self._say([fragment])
+        @keys.add("c-c")
+        def _(event):
+            event.app.exit(result=EXIT_INTERRUPTED)
 
-    @staticmethod
-    def _wrapped(style, line, width):
-        return [(style, piece) for piece in message_lines(line, width)]
+        @keys.add("c-d", filter=empty)
+        def _(event):
+            event.app.exit(result=EXIT_OK)
 
+        return keys
 
-def _chunks(lines, size):
-    """Wrapped lines in runs of at most `size`, broken at a paragraph's end where one is near."""
-    chunks, current = [], []
-    for kind, line in lines:
-        if kind == BLANK and not current:
-            continue
-        current.append((kind, line))
-        if len(current) >= size:
-            blanks = [i for i, (k, _) in enumerate(current) if k == BLANK]
-            if blanks and blanks[-1] >= size // 2:
-                chunks.append(current[:blanks[-1]])
-                current = current[blanks[-1] + 1:]
-            else:
-                chunks.append(current)
-                current = []
-    if current or not chunks:
-        chunks.append(current)
-    return chunks
+    def _make_app(self):
+        screen = self.screen
+        buffer = Buffer(multiline=False, complete_while_typing=False,
+                        completer=CommandCompleter(self.session.store, lambda: self.session.page, self.cs),
+                        on_text_changed=lambda b: screen.typing(b.text))
 
+        def rows(name):
+            return lambda: Dimension.exact(getattr(self.frame()["plan"], name))
 
-def _joined(lines):
-    """Wrapped lines back into pieces (one per run of a kind), so they re-wrap on resize."""
-    pieces = []
-    for kind, line in lines:
-        if kind == BLANK:
-            pieces.append((BLANK, ""))
-        elif pieces and pieces[-1][0] == kind:
-            pieces[-1] = (kind, pieces[-1][1] + " " + line)
-        else:
-            pieces.append((kind, line))
-    return pieces
+        def frame_rows(name):
+            return lambda: Dimension.exact(self.frame()[name])
+
+        def window(fragments_of, height):
+            return Window(FormattedTextControl(lambda: self._fragments(fragments_of(self.frame()))),
+                          height=height, wrap_lines=False)
+
+        placeholder = ConditionalProcessor(AfterInput(self._hint), Condition(lambda: not buffer.text))
+        reading = HSplit([
+            window(screen.passage_fragments, frame_rows("passage_rows")),
+            Window(height=rows("gap")),
+            window(screen.choice_fragments, rows("choices")),
+            Window(height=frame_rows("filler")),  # the choices follow the prose; the rest is below
+            window(screen.notice_fragments, rows("notice")),
+            Window(BufferControl(buffer, input_processors=[BeforeInput(PROMPT, "class:prompt"), placeholder]),
+                   height=Dimension.exact(1), wrap_lines=False),
+            window(screen.status_fragments, rows("status")),
+        ])
+        body = HSplit([
+            ConditionalContainer(reading, Condition(lambda: screen.sheet is None)),
+            ConditionalContainer(Window(FormattedTextControl(self._sheet), wrap_lines=False),
+                                 Condition(lambda: screen.sheet is not None)),
+        ])
+        root = FloatContainer(body, floats=[
+            Float(xcursor=True, ycursor=True, content=CompletionsMenu(max_height=8, scroll_offset=1))])
+        app = Application(
+            layout=Layout(root, focused_element=buffer), key_bindings=self._key_bindings(),
+            style=STYLE, full_screen=True, mouse_support=self.mouse, color_depth=self.color_depth,
+            input=self.input, output=self.output, enable_page_navigation_bindings=False,
+            after_render=self._after_render)
+        app.key_processor.after_key_press += self._record  # each screen, even if never drawn
+        return app
