@@ -64,7 +64,7 @@ def test_json_lists_what_was_never_visited():
     body = json.loads(result.stdout)
     assert body["runs"] == 200 and body["seed"] == 0
     assert body["scenes"]["never"] == ["throne"]
-    assert body["choices"]["never"] == [{"scene": "court", "choice": "throne"}]
+    assert body["choices"]["never"] == [{"scene": "court", "choice": "throne", "where": "court/throne"}]
     assert {e["id"]: e["count"] for e in body["endings"]}["throne"] == 0
 
 

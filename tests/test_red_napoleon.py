@@ -14,6 +14,7 @@ import re
 import pytest
 from conftest import REPO, RED_NAPOLEON, compile_or_fail, run_samizdat
 
+from samizdat import model as m
 from samizdat import saves
 from samizdat.engine import Engine
 from samizdat.replay import replay
@@ -120,7 +121,7 @@ def test_some_endings_are_reached_only_through_accumulated_state():
     # An ending no choice names directly can only be reached by an entry jump
     # or a `whenever` rule: a condition on what the player built up.
     story = compile_or_fail(RED_NAPOLEON)
-    chosen = {c.target for s in story.scenes for c in s.choices}
+    chosen = {c.target for s in story.scenes for c in m.choices_of(s)}
     state_only = [e.id for e in story.endings if e.id not in chosen]
     assert len(state_only) >= 3, state_only
 
@@ -175,8 +176,8 @@ def _text_along(engine, path):
     replayed = replay(engine, saves.read(path))
     assert replayed.ok, replayed.divergence.describe()
     read = []
-    for state in replayed.states:
-        page = engine.page(state)
+    for turn in replayed.turns:
+        page = turn.page
         read += [*page.paragraphs, *(choice.text for choice in page.choices)]
     return " ".join(" ".join(read).split())
 
@@ -203,10 +204,10 @@ def _sentences(paragraphs, shortest=8):
     return found
 
 
-def _repeated_along(engine, states):
+def _repeated_along(turns):
     seen, repeated = set(), set()
-    for state in states:
-        sentences = _sentences(engine.page(state).paragraphs)
+    for turn in turns:
+        sentences = _sentences(turn.page.paragraphs)
         repeated |= sentences & seen
         seen |= sentences
     return repeated
@@ -215,7 +216,7 @@ def _repeated_along(engine, states):
 @pytest.mark.parametrize("path", sorted(REPLAYS.glob("*.json")), ids=lambda p: p.stem)
 def test_no_golden_playthrough_reads_the_same_sentence_twice(engine, path):
     replayed = replay(engine, saves.read(path))
-    assert sorted(_repeated_along(engine, replayed.states)) == []
+    assert sorted(_repeated_along(replayed.turns)) == []
 
 
 def test_no_random_playthrough_reads_the_same_sentence_twice(engine):
@@ -224,11 +225,11 @@ def test_no_random_playthrough_reads_the_same_sentence_twice(engine):
     rng = random.Random(0)
     repeated = set()
     for _ in range(200):
-        state, states = engine.start(rng.randrange(2**32)), []
+        turn, turns = engine.begin(rng.randrange(2**32)), []
         while True:
-            states.append(state)
-            if engine.page(state).is_ending:
+            turns.append(turn)
+            if turn.page.is_ending:
                 break
-            state = engine.choose(state, rng.choice(engine.available_ids(state)))
-        repeated |= _repeated_along(engine, states)
+            turn = engine.take(turn, rng.choice([c.id for c in turn.page.available]))
+        repeated |= _repeated_along(turns)
     assert sorted(repeated) == []

@@ -149,3 +149,19 @@ def test_the_replays_list_skips_a_damaged_file_and_says_so(tmp_path, example_sto
 def test_no_replays_yet(tmp_path):
     result = run_samizdat("replays", "--save-dir", "empty", cwd=tmp_path)
     assert (result.returncode, result.stdout) == (0, "no finished playthroughs kept in empty/replays yet\n")
+
+
+def test_a_version_1_save_of_a_story_without_the_new_forms_still_replays(tmp_path):
+    # Recorded by samizdat 0.1 (format 1) on the example story before it
+    # gained choice bodies; its steps all stand at scenes' first choices.
+    old = tmp_path / "old.json"
+    old.write_bytes((REPO / "tests" / "golden" / "saves" / "version-1-arrival.json").read_bytes())
+    old_text = old.read_text(encoding="utf-8")
+    assert '"version": 1' in old_text
+    result = run_samizdat("replay", old, "--story", EXAMPLE, "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok: reached the ending" in result.stdout or "ok:" in result.stdout
+    assert old.read_text(encoding="utf-8") == old_text  # --check changes nothing
+    updated = run_samizdat("replay", old, "--story", EXAMPLE, "--update")
+    assert updated.returncode == 0
+    assert '"version": 2' in old.read_text(encoding="utf-8")

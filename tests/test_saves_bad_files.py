@@ -89,7 +89,7 @@ KINDS = {
     "a_list": _bytes(b"[1, 2, 3]"),
     "other_json": _bytes(b'{"name": "left-pad", "version": "1.3.0"}'),
     "too_old_version": _edit(_set("version", value=0)),
-    "future_version": _edit(_set("version", value=2)),
+    "future_version": _edit(_set("version", value=3)),
     "version_as_text": _edit(_set("version", value="1")),
     "missing_field": _edit(_drop("seed")),
     "wrong_type": _edit(_set("seed", value="0")),

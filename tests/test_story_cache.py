@@ -32,7 +32,7 @@ def test_editing_any_file_of_the_story_invalidates_the_entry(tmp_path, monkeypat
     compile_story(story, use_cache=True)
     (story / "more.story").write_text("=== b\nAfter.\n* Back -> a\n")
     again = compile_story(story, use_cache=True)
-    assert again.story.scenes_by_id["b"].paragraphs[0][0].text == "After."
+    assert again.story.scenes_by_id["b"].items[0].text[0].text == "After."
 
 
 def test_a_corrupt_or_hostile_entry_means_a_fresh_parse(tmp_path, monkeypatch):
