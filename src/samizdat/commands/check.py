@@ -5,6 +5,7 @@ import sys
 
 from ..diagnostics import format_json, format_text, has_errors, summary
 from ..pipeline import compile_story
+from ..sanitize import sanitize
 from .authoring import format_argument, story_argument
 
 
@@ -23,7 +24,7 @@ def run(args) -> int:
     else:
         print_diagnostics(loaded, sys.stdout)
         if not loaded.io_failure:
-            print(f"{args.path}: {summary(loaded.diagnostics)}")
+            print(f"{sanitize(args.path)}: {summary(loaded.diagnostics)}")
     if loaded.io_failure:
         return 2
     return 1 if has_errors(loaded.diagnostics) else 0

@@ -64,7 +64,7 @@ def run(args) -> int:
                 saves.write_atomically(args.transcript, transcript.markdown().encode("utf-8"))
             except saves.SaveError as exc:
                 return _fail(exc)
-            print(f"wrote the transcript to {args.transcript}")
+            print(sanitize(f"wrote the transcript to {args.transcript}"))
         elif not transcript.show(sys.stdout, pause=_pauser() if args.step else None):
             return EXIT_OK  # the reader stopped it
     if not replayed.ok:
@@ -82,7 +82,7 @@ def run(args) -> int:
             saves.write(args.path, updated)
         except saves.SaveError as exc:
             return _fail(exc)
-        print(f"{args.path}: updated: {_reaches(reached)} in {_steps(playthrough.at)}")
+        print(sanitize(f"{args.path}: updated: {_reaches(reached)} in {_steps(playthrough.at)}"))
         return EXIT_OK
     if args.check:
         if playthrough.outcome is None:
@@ -95,7 +95,7 @@ def run(args) -> int:
                   + "\n".join(f"  {sanitize(d)}" for d in differences)
                   + "\n  = if the story was changed on purpose, record the new outcome with --update")
             return EXIT_PROBLEMS
-        print(f"{args.path}: ok: {_reaches(reached)} in {_steps(playthrough.at)}")
+        print(sanitize(f"{args.path}: ok: {_reaches(reached)} in {_steps(playthrough.at)}"))
     return EXIT_OK
 
 
@@ -292,7 +292,7 @@ def run_list(args) -> int:
             continue
         date = (p.created or "").replace("T", " ").removesuffix("Z")
         ending = p.outcome.ending if p.outcome and p.outcome.ending else "(no ending)"
-        rows.append((date, sanitize(p.story_title), sanitize(ending), str(p.at), path.name))
+        rows.append((date, sanitize(p.story_title), sanitize(ending), str(p.at), sanitize(path.name)))
     header = ("date (UTC)", "story", "ending", "steps", "file")
     widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
     for row in [header] + rows:
