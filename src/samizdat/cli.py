@@ -11,6 +11,7 @@ import os
 import sys
 
 from . import __version__
+from .files import FileProblem
 from .sanitize import sanitize, shorten
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -74,6 +75,9 @@ def main(argv=None) -> int:
         except OSError:
             pass
         return EXIT_OK
+    except FileProblem as exc:  # a path no stage could use, said plainly
+        print(f"samizdat: {sanitize(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:  # the last resort: a bug, but never a traceback
         if os.environ.get("SAMIZDAT_DEBUG"):
             raise

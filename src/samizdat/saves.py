@@ -24,7 +24,9 @@ from typing import Optional
 import attrs
 from attrs import evolve, field, frozen
 
+from . import files
 from . import model as m
+from .files import shown
 
 MARK = "samizdat-playthrough"  # the "format" field, so a stray JSON file is not taken for a save
 VERSION = 1  # the format this engine writes
@@ -44,7 +46,7 @@ class SaveError(Exception):
     """A save or replay file that cannot be read or written; the message names the file."""
 
     def __init__(self, path, problem: str):
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{shown(path)}: {problem}")
         self.path = str(path)
         self.problem = problem
 
@@ -218,6 +220,9 @@ def write_atomically(path, data: bytes) -> None:
     """Replace the file at `path` with `data` so that a crash leaves the old or the new file."""
     path = Path(path)
     folder = path.parent
+    problem = files.name_problem(path)
+    if problem:
+        raise SaveError(path, f"cannot write here: {problem}")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if path.is_dir():
@@ -225,7 +230,7 @@ def write_atomically(path, data: bytes) -> None:
         # Hidden, and not ending in .json: a leftover is never listed as a save.
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise SaveError(path, f"cannot write here: {exc.strerror or exc}") from None
+        raise SaveError(path, f"cannot write here: {files.describe(exc)}") from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -238,7 +243,7 @@ def write_atomically(path, data: bytes) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise SaveError(path, f"could not write: {exc.strerror or exc}; "
+            raise SaveError(path, f"could not write: {files.describe(exc)}; "
                                   "the previous file is unchanged") from None
         raise
     _fsync_folder(folder)
@@ -261,32 +266,16 @@ def _fsync_folder(folder: Path) -> None:
 # -------------------------------------------------------------------- reading
 
 def read(path) -> Playthrough:
-    """Read and check a save or replay file; raises SaveError saying what is wrong."""
-    path = Path(path)
+    """Read and check a save or replay file; raises SaveError saying what is wrong.
+
+    Only a regular file is read (a pipe or a device would block or never
+    end), and never more than MAX_FILE_BYTES of it.
+    """
     try:
-        if path.is_dir():
-            raise SaveError(path, "this is a folder, not a save file")
-        if path.exists() and not path.is_file():  # a pipe or device would block or never end
-            raise SaveError(path, "this is not a regular file")
-        if path.exists() and path.stat().st_size > MAX_FILE_BYTES:
-            raise SaveError(path, _too_large())
-        with open(path, "rb") as source:
-            data = source.read(MAX_FILE_BYTES + 1)
-    except IsADirectoryError:
-        raise SaveError(path, "this is a folder, not a save file") from None
-    except FileNotFoundError:
-        raise SaveError(path, "no such file") from None
-    except PermissionError:
-        raise SaveError(path, "cannot read this file: permission denied") from None
-    except OSError as exc:
-        raise SaveError(path, f"cannot read this file: {exc.strerror or exc}") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise SaveError(path, _too_large())
+        data = files.read_bytes(path, MAX_FILE_BYTES, "save file")
+    except files.FileProblem as exc:
+        raise SaveError(path, exc.problem) from None
     return from_bytes(data, path)
-
-
-def _too_large() -> str:
-    return f"too large to be a save file (more than {MAX_FILE_BYTES // (1024 * 1024)} MB)"
 
 
 def from_bytes(data: bytes, path="<bytes>") -> Playthrough:

@@ -74,9 +74,12 @@ def _decode_object(d):
 
 
 def _digest(path: Path) -> Optional[str]:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+    from .files import FileProblem, read_bytes
+    from .loader import MAX_FILE_BYTES
+
+    try:  # the names come from the entry: a file there now may be a pipe or a device
+        return hashlib.sha256(read_bytes(path, MAX_FILE_BYTES, "story file")).hexdigest()
+    except FileProblem:
         return None
 
 
