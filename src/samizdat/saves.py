@@ -27,6 +27,7 @@ from attrs import evolve, field, frozen
 from . import files
 from . import model as m
 from .files import shown
+from .sanitize import shorten
 
 MARK = "samizdat-playthrough"  # the "format" field, so a stray JSON file is not taken for a save
 VERSION = 1  # the format this engine writes
@@ -157,7 +158,7 @@ def to_dict(playthrough: Playthrough) -> dict:
     body = {
         "format": MARK,
         "version": VERSION,
-        "story": {"title": p.story_title, "fingerprint": p.fingerprint, "path": p.story_path},
+        "story": {"title": p.story_title, "fingerprint": p.fingerprint, "path": _as_text(p.story_path)},
         "seed": p.seed,
         "start": {"scene": p.start_at, "values": dict(p.start_values)},
         "steps": [{"scene": s.scene, "choice": s.choice, "text": s.text} for s in p.steps],
@@ -169,6 +170,15 @@ def to_dict(playthrough: Playthrough) -> dict:
     }
     body["checksum"] = _checksum(body)
     return body
+
+
+def _as_text(path: Optional[str]) -> Optional[str]:
+    """A path as the file records it: None for a name that is not text (undecodable
+    bytes in a folder's name), which no UTF-8 file can hold; replay then asks
+    for --story, or finds the bundled story by its title."""
+    if path is None or not _SURROGATE.search(path):
+        return path
+    return None
 
 
 def to_json(playthrough: Playthrough) -> str:
@@ -296,7 +306,7 @@ def _parse_json(text: str, path):
         seen = {}
         for key, value in pairs:
             if key in seen:
-                raise SaveError(path, f"field '{key}' appears twice")
+                raise SaveError(path, f"field '{shorten(key, 80)}' appears twice")
             seen[key] = value
         return seen
 
@@ -305,7 +315,7 @@ def _parse_json(text: str, path):
 
     text = text.removeprefix("\ufeff")
     try:
-        return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
+        raw = json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
     except json.JSONDecodeError as exc:
         end = len(text.rstrip())
         if exc.pos >= end or exc.msg.startswith("Unterminated string"):
@@ -318,6 +328,42 @@ def _parse_json(text: str, path):
         raise SaveError(path, "not a save file: nested too deeply") from None
     except ValueError as exc:  # e.g. a number with thousands of digits
         raise SaveError(path, f"not valid JSON: {exc}") from None
+    if _ESCAPED_SURROGATE.search(text):
+        where = _lone_surrogate(raw)
+        if where is not None:
+            field, code = where
+            raise SaveError(path, f"the file is damaged: '{shorten(field, 80)}' holds \\u{code:04x}, half of a "
+                                  "UTF-16 pair without its other half, which is not text")
+    return raw
+
+
+# JSON can only smuggle a lone surrogate into a string as an escape such as
+# \ud800 (the file's bytes were decoded as UTF-8, which has none); a file
+# without one is not searched.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(value):
+    """(field, code point) of the first string holding a lone surrogate, or None."""
+    pending = [(value, "")]
+    while pending:
+        item, where = pending.pop()
+        if isinstance(item, str):
+            found = _SURROGATE.search(item)
+            if found:
+                return where or "the file", ord(found.group())
+        elif isinstance(item, dict):
+            for key, inner in item.items():
+                shown_key = _SURROGATE.sub(lambda c: f"\\u{ord(c.group()):04x}", key)
+                inside = f"{where}.{shown_key}" if where else shown_key
+                found = _SURROGATE.search(key)
+                if found:
+                    return inside, ord(found.group())
+                pending.append((inner, inside))
+        elif isinstance(item, list):
+            pending.extend((inner, f"{where}[{number}]") for number, inner in enumerate(item, 1))
+    return None
 
 
 # ----------------------------------------------------------------- validation
@@ -344,7 +390,7 @@ class _Checker:
                           else f"missing field '{key}'")
         for key in value:
             if key not in required and key not in optional:
-                self.fail(f"unknown field '{_label(where, key)}'")
+                self.fail(f"unknown field '{shorten(_label(where, key), 80)}'")
         return value
 
     def integer(self, value, where, low, high):
