@@ -31,7 +31,11 @@ def run(args) -> int:
 
 
 def print_diagnostics(loaded, stream):
+    lines_of = {}  # each file split into lines once, however many diagnostics it has
     for diagnostic in loaded.diagnostics:
-        source = loaded.sources.get(diagnostic.file)
-        lines = source.split("\n") if source is not None else None
+        lines = lines_of.get(diagnostic.file)
+        if lines is None:
+            source = loaded.sources.get(diagnostic.file)
+            if source is not None:
+                lines = lines_of[diagnostic.file] = source.split("\n")
         print(format_text(diagnostic, lines), file=stream)
