@@ -16,13 +16,20 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
 import attrs
 from attrs import evolve, field, frozen
+
+try:
+    import fcntl
+except ImportError:  # Windows: an open file cannot be removed there, which protects a live writer
+    fcntl = None
 
 from . import files
 from . import model as m
@@ -221,13 +228,19 @@ def write(path, playthrough: Playthrough) -> None:
     """Write atomically: the file on disk is the old one or the new one, never a mixture.
 
     On any failure the temporary file is removed, the previous file is left
-    as it was, and SaveError says what went wrong.
+    as it was, and SaveError says what went wrong. After a write, what
+    earlier crashes left in the folder goes once stale.
     """
     write_atomically(path, to_json(playthrough).encode("utf-8"))
+    sweep_stale_temporaries(Path(path).parent)
 
 
 def write_atomically(path, data: bytes) -> None:
-    """Replace the file at `path` with `data` so that a crash leaves the old or the new file."""
+    """Replace the file at `path` with `data` so that a crash leaves the old or the new file.
+
+    The temporary file is locked until the rename, so that
+    `sweep_stale_temporaries` can tell a crash's leftover from a live write.
+    """
     path = Path(path)
     folder = path.parent
     problem = files.name_problem(path)
@@ -238,15 +251,16 @@ def write_atomically(path, data: bytes) -> None:
         if path.is_dir():
             raise SaveError(path, "cannot write here: this is a folder")
         # Hidden, and not ending in .json: a leftover is never listed as a save.
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX, dir=folder)
     except OSError as exc:
         raise SaveError(path, f"cannot write here: {files.describe(exc)}") from None
     try:
         with os.fdopen(fd, "wb") as out:
+            _lock(out.fileno())  # held until closed: a live writer's file is never swept
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temporary, path)
+            os.replace(temporary, path)
     except BaseException as exc:
         try:
             os.unlink(temporary)
@@ -257,6 +271,66 @@ def write_atomically(path, data: bytes) -> None:
                                   "the previous file is unchanged") from None
         raise
     _fsync_folder(folder)
+
+
+TEMPORARY_SUFFIX = ".tmp"
+STALE_AFTER = 15 * 60  # seconds; a write takes well under one
+# What write_atomically makes for a JSON file (a save, a replay, the endings
+# reached): tempfile.mkstemp(prefix=".NAME.json.", suffix=".tmp") puts eight
+# characters from [a-z0-9_] between them.
+_TEMPORARY = re.compile(r"\..+\.json\.[a-z0-9_]{8}\.tmp\Z", re.DOTALL)
+
+
+def _lock(fd) -> bool:
+    """Take an exclusive lock without waiting; False if another process holds one."""
+    if fcntl is None:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    except OSError:  # a file system without locks: the file's age decides alone
+        return True
+
+
+def sweep_stale_temporaries(folder, now=None) -> list:
+    """Remove the temporary files that crashed writes left in `folder`; returns their names.
+
+    Only a regular file (never a link or a folder) named as `write_atomically`
+    names its temporary files is removed, and only when it has not been
+    changed for STALE_AFTER seconds and no process holds its lock (a writer's
+    lock goes when the writer dies, however it dies). Failing to sweep is
+    never an error.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _TEMPORARY.match(entry.name):
+            continue
+        try:
+            found = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(found.st_mode) or now - found.st_mtime < STALE_AFTER:
+                continue
+            fd = os.open(entry.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+                         | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            continue
+        try:
+            opened = os.fstat(fd)
+            same = (opened.st_ino, opened.st_dev) == (found.st_ino, found.st_dev)
+            if same and _lock(fd):
+                os.unlink(entry.path)
+                removed.append(entry.name)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return removed
 
 
 def _fsync_folder(folder: Path) -> None:
