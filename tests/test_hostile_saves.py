@@ -146,3 +146,43 @@ def test_a_save_that_is_a_pipe_or_a_device_is_refused(tmp_path):
         saves.read("/dev/zero")
     with pytest.raises(saves.SaveError, match="a name in it is too long"):
         saves.read(tmp_path / f"{LONG_NAME}.json")
+
+
+# ------------------------------------------- what a story holds, a save holds
+
+LONG_TEXT_STORY = (
+    'title "{title}"\nstart platform\n'
+    "=== platform: The platform\nThe train waits.\n"
+    "* {choice} -> {scene}\n"
+    "=== ending {scene}: {ending}\nMoscow.\n"
+)
+
+
+def test_a_game_of_a_story_with_texts_longer_than_a_save_holds_is_saved_and_loaded(tmp_path):
+    story = tmp_path / "long.story"
+    story.write_text(LONG_TEXT_STORY.format(title="T" * 12_000, choice="Board " + "a" * 15_000,
+                                            scene="arrival", ending="E" * 11_000))
+    result = run_samizdat("play", story, "--plain", "--seed", "1", "--save-dir", tmp_path / "saves",
+                          input="save mine\nload mine\n1\n")
+    assert result.returncode == 0, result.stderr
+    assert "Could not save" not in result.stdout and "Loaded 'mine'." in result.stdout
+    (kept,) = saves.list_files(saves.replays_dir(tmp_path / "saves"))
+    finished = saves.read(kept)
+    assert finished.steps[0].text == "Board " + "a" * 9_993 + "…"
+    assert finished.outcome.ending == "E" * 9_999 + "…"
+    check = run_samizdat("replay", kept, "--check", "--story", story)
+    assert check.returncode == 0, check.stderr
+    assert "warning" not in check.stderr  # the titles compare as the file keeps them
+
+
+def test_a_game_that_no_save_could_hold_is_refused_with_the_old_save_kept(tmp_path):
+    story = tmp_path / "long.story"
+    story.write_text(LONG_TEXT_STORY.format(title="T", choice="Board", scene="s" * 10_001, ending="E"))
+    path = tmp_path / "mine.json"
+    path.write_text("the old save")
+    playthrough = saves.new_playthrough(compile_or_fail(story), 1).with_step(
+        saves.Step("platform", "s" * 10_001, "Board"))
+    with pytest.raises(saves.SaveError, match=r"cannot save this game: 'steps\[1\]\.choice' is too long"):
+        saves.write(path, playthrough)
+    assert path.read_text() == "the old save"
+    assert sorted(os.listdir(tmp_path)) == ["long.story", "mine.json"]

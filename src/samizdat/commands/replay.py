@@ -52,7 +52,7 @@ def run(args) -> int:
         _warn(f"{args.path}: warning: the story has changed since this path was recorded "
               f"(fingerprint {fingerprint}, recorded {playthrough.fingerprint}); "
               "replaying by choice ids")
-    if story.title != playthrough.story_title:
+    if saves.bounded_text(story.title) != playthrough.story_title:
         _warn(f"{args.path}: warning: it was recorded on '{sanitize(playthrough.story_title)}', "
               f"not '{sanitize(story.title)}'")
 
@@ -101,7 +101,7 @@ def run(args) -> int:
 
 def _load_story(args, playthrough):
     """The compiled story to replay on, or (None, exit code) after saying why not."""
-    from .. import files, paths
+    from .. import files, paths, saves
     from ..pipeline import compile_story
     from ..sanitize import sanitize
     from .check import print_diagnostics
@@ -122,7 +122,8 @@ def _load_story(args, playthrough):
                 unusable = exc.problem
         if not candidates:
             bundled = compile_story(paths.bundled_story())
-            if bundled.story is not None and bundled.story.title == playthrough.story_title:
+            if (bundled.story is not None
+                    and saves.bounded_text(bundled.story.title) == playthrough.story_title):
                 return bundled, EXIT_OK
             made_from = f"it was made from {files.shown(playthrough.story_path or '')}"
             where = (f"{made_from}, which is not there" if playthrough.story_path and not unusable
