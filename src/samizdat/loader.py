@@ -109,19 +109,19 @@ def load(path) -> Loaded:
         loaded.io_failure = problem.line is None
         return loaded
     try:
-        root_path = root.resolve()
+        root_path, folder = root.resolve(), root.parent.resolve()
     except (OSError, RuntimeError) as exc:  # RuntimeError: a loop of symbolic links
         loaded.diagnostics.append(error(f"{files.shown(root)}: cannot follow this path: {_reason(exc)}"))
         loaded.io_failure = True
         return loaded
-    parsed = _load_files(root_path, root_name, text, loaded)
+    parsed = _load_files(root_path, root_name, text, folder, loaded)
     if any(d.is_error for d in loaded.diagnostics):
         return loaded
     loaded.story = merge(parsed, loaded.diagnostics)
     return loaded
 
 
-def _load_files(root, root_name, text, loaded) -> list:
+def _load_files(root, root_name, text, folder, loaded) -> list:
     """Parse the root file and every file it includes, depth first; returns them in that order.
 
     A loop rather than recursion, so a chain of thousands of includes is read
@@ -129,7 +129,6 @@ def _load_files(root, root_name, text, loaded) -> list:
     """
     from .parser import parse_source  # Lark is imported only when something is parsed
 
-    folder = root.parent
     parsed = []
     done = set()
     reading = []  # (path, its includes still to follow): the chain from the root down
