@@ -157,7 +157,7 @@ def test_an_unreadable_file_even_when_running_as_root(tmp_path, monkeypatch, cap
 
     path = tmp_path / "unreadable.json"
     _unreadable(path)
-    real_open = open
+    real_open = os.open
 
     def refusing_open(file, *args, **kwargs):
         if str(file).endswith("unreadable.json"):
@@ -165,7 +165,7 @@ def test_an_unreadable_file_even_when_running_as_root(tmp_path, monkeypatch, cap
         return real_open(file, *args, **kwargs)
 
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr("builtins.open", refusing_open)
+    monkeypatch.setattr("os.open", refusing_open)
     assert main(["replay", "unreadable.json"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""

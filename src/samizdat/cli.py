@@ -11,6 +11,8 @@ import os
 import sys
 
 from . import __version__
+from .files import FileProblem
+from .sanitize import sanitize, shorten
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -28,9 +30,17 @@ COMMANDS = {
 }
 
 
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse quotes the arguments it refuses: they pass through the sanitiser too."""
+
+    def _print_message(self, message, file=None):
+        if message:
+            super()._print_message(sanitize(message), file)
+
+
 def build_parser(command=None) -> argparse.ArgumentParser:
     """The argument parser; with a known `command`, only that command's module is imported."""
-    parser = argparse.ArgumentParser(
+    parser = _ArgumentParser(
         prog="samizdat",
         description="Write, play and test choice-based stories in plain text.",
         epilog="With no command, samizdat plays the bundled story, The Red Napoleon.")
@@ -65,9 +75,13 @@ def main(argv=None) -> int:
         except OSError:
             pass
         return EXIT_OK
+    except FileProblem as exc:  # a path no stage could use, said plainly
+        print(f"samizdat: {sanitize(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:  # the last resort: a bug, but never a traceback
         if os.environ.get("SAMIZDAT_DEBUG"):
             raise
-        print(f"samizdat: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(sanitize(f"samizdat: internal error: {type(exc).__name__}: {shorten(str(exc), 300)}"),
+              file=sys.stderr)
         print("  this is a bug in samizdat; run again with SAMIZDAT_DEBUG=1 to see where", file=sys.stderr)
         return EXIT_USAGE

@@ -2,13 +2,16 @@
 
 A stage returns a list of `Diagnostic` values rather than raising or printing;
 the driver decides how to show them (text like a compiler's, or JSON).
+Both ways pass everything through sanitize.py: a message may quote a file's
+text or name, and neither may reach a terminal raw.
 """
 from __future__ import annotations
 
-import json
 from typing import Iterable, Optional
 
 from attrs import asdict, frozen
+
+from .sanitize import sanitize, to_json
 
 ERROR = "error"
 WARNING = "warning"
@@ -61,19 +64,19 @@ def format_text(d: Diagnostic, source_lines: Optional[list] = None) -> str:
             if d.column:
                 where += f":{d.column}"
         where += ": "
-    out = [f"{where}{d.severity}: {d.message}"]
+    out = [sanitize(f"{where}{d.severity}: {d.message}")]
     if source_lines is not None and d.line and 0 < d.line <= len(source_lines):
-        from .sanitize import sanitize  # story text is shown in terminals
-
-        text = sanitize(source_lines[d.line - 1].rstrip("\r\n")).expandtabs(1)
         col = max(1, d.column or 1)
-        text, col = _window(text, col)
+        # Cut the window first: the line may be megabytes long, and sanitize
+        # and expandtabs(1) change no character's position.
+        text, col = _window(source_lines[d.line - 1].rstrip("\r\n"), col)
+        text = sanitize(text).expandtabs(1)
         gutter = f"{d.line:>5} | "
         out.append(gutter + text)
         width = max(1, min(d.width, len(text) - col + 1))
         out.append(" " * (len(gutter) - 2) + "| " + " " * (col - 1) + "^" * width)
     if d.hint:
-        out.append(f"      = {d.hint}")
+        out.append(sanitize(f"      = {d.hint}"))
     return "\n".join(out)
 
 
@@ -94,7 +97,7 @@ def _window(text, col):
 
 
 def format_json(diagnostics: Iterable[Diagnostic]) -> str:
-    return json.dumps([asdict(d) for d in diagnostics], indent=2, ensure_ascii=False)
+    return to_json([asdict(d) for d in diagnostics])
 
 
 def summary(diagnostics: list) -> str:

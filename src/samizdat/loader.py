@@ -9,16 +9,20 @@ that is `checker.py`.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Optional
 
 from attrs import define, field
 
+from . import files
 from . import model as m
 from .diagnostics import error, warning
+from .sanitize import shorten
 
 ENTRY_FILE = "main.story"
 MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILES = 10_000  # files in one story, the root and every file it includes
 
 
 @define
@@ -40,16 +44,22 @@ def display_name(path: Path) -> str:
 
 def find_root(path: Path):
     """The root file of the story at `path`, or an error message."""
-    if not path.exists():
-        return None, f"{path}: no such file or folder"
-    if path.is_dir():
+    try:
+        found = files.status(path)
+        if found is None:
+            return None, f"{files.shown(path)}: no such file or folder"
+        if not stat.S_ISDIR(found.st_mode):
+            return path, None  # reading it says what is wrong if it is not a regular file
         entry = path / ENTRY_FILE
-        if entry.is_file():
+        if files.status(entry) is not None:
             return entry, None
         others = sorted(p.name for p in path.glob("*.story"))
-        hint = f" (found {', '.join(others[:3])}; name the file, or rename it {ENTRY_FILE})" if others else ""
-        return None, f"{path}: no story here: a story folder needs a {ENTRY_FILE}{hint}"
-    return path, None
+    except files.FileProblem as exc:
+        return None, str(exc)
+    except OSError as exc:  # listing the folder failed
+        return None, f"{files.shown(path)}: {files.describe(exc)}"
+    hint = f" (found {', '.join(others[:3])}; name the file, or rename it {ENTRY_FILE})" if others else ""
+    return None, f"{files.shown(path)}: no story here: a story folder needs a {ENTRY_FILE}{hint}"
 
 
 def read_story_text(path: Path, name: str, pos=None):
@@ -65,21 +75,16 @@ def read_story_text(path: Path, name: str, pos=None):
     if where is not None:
         return None, error(message, where, hint=hint)
     if pos is not None:
-        return None, error(f"{name}: {message}", pos, hint=hint)
+        return None, error(f"{files.shown(name)}: {message}", pos, hint=hint)
     return None, error(message, hint=hint, file=name)
 
 
 def _read_problem(path, name):
     """The text, or (message, hint, position) of what is wrong."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return (f"too large to be a story ({size // (1024 * 1024)} MB)", None, None)
-        data = path.read_bytes()
-    except IsADirectoryError:
-        return ("this is a folder, not a story file", None, None)
-    except OSError as exc:
-        return (f"cannot read this file: {exc.strerror or exc}", None, None)
+        data = files.read_bytes(path, MAX_FILE_BYTES, "story file")
+    except files.FileProblem as exc:
+        return (exc.problem, None, None)
     if b"\x00" in data:
         return ("not a text file (it holds binary data)", None, None)
     try:
@@ -96,61 +101,118 @@ def load(path) -> Loaded:
     root, problem = find_root(path)
     if root is None:
         return Loaded(None, [error(problem)], io_failure=True)
-    folder = root.parent.resolve()
     loaded = Loaded(None, [])
-    files = []
     root_name = display_name(root)
     text, problem = read_story_text(root, root_name)
     if problem:
         loaded.diagnostics.append(problem)
         loaded.io_failure = problem.line is None
         return loaded
-    _load_file(root.resolve(), root_name, text, folder, [], set(), files, loaded)
+    try:
+        root_path, folder = root.resolve(), root.parent.resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a loop of symbolic links
+        loaded.diagnostics.append(error(f"{files.shown(root)}: cannot follow this path: {_reason(exc)}"))
+        loaded.io_failure = True
+        return loaded
+    parsed = _load_files(root_path, root_name, text, folder, loaded)
     if any(d.is_error for d in loaded.diagnostics):
         return loaded
-    loaded.story = merge(files, loaded.diagnostics)
+    loaded.story = merge(parsed, loaded.diagnostics)
     return loaded
 
 
-def _load_file(path, name, text, folder, stack, done, files, loaded):
+def _load_files(root, root_name, text, folder, loaded) -> list:
+    """Parse the root file and every file it includes, depth first; returns them in that order.
+
+    A loop rather than recursion, so a chain of thousands of includes is read
+    like any other story (and MAX_FILES bounds how many files there can be).
+    """
     from .parser import parse_source  # Lark is imported only when something is parsed
 
-    loaded.sources[name] = text
-    done.add(path)
-    source, diagnostics = parse_source(text, name)
-    loaded.diagnostics.extend(diagnostics)
-    if source is None:
-        return
-    files.append(source)
-    for include in source.includes:
-        target = (path.parent / include.path).resolve()
+    parsed = []
+    done = set()
+    reading = []  # (path, its includes still to follow): the chain from the root down
+    on_chain = set()
+
+    def read(path, name, text):
+        loaded.sources[name] = text
+        done.add(path)
+        source, diagnostics = parse_source(text, name)
+        loaded.diagnostics.extend(diagnostics)
+        if source is not None:
+            parsed.append(source)
+            reading.append((path, iter(source.includes)))
+            on_chain.add(path)
+
+    read(root, root_name, text)
+    while reading:
+        path, includes = reading[-1]
+        include = next(includes, None)
+        if include is None:
+            reading.pop()
+            on_chain.discard(path)
+            continue
+        shown = shorten(include.path, 60)
+        width = len(include.path)
+        try:
+            target = (path.parent / include.path).resolve()
+        except (OSError, RuntimeError) as exc:
+            loaded.diagnostics.append(error(
+                f"cannot include '{shown}': {_reason(exc)}", include.pos, width=width))
+            continue
         target_name = display_name(target)
         if not _inside(target, folder):
             loaded.diagnostics.append(error(
-                f"'{include.path}' is outside the story's folder", include.pos,
-                width=len(include.path), hint=f"a story may only include files under {display_name(folder)}"))
+                f"'{shown}' is outside the story's folder", include.pos,
+                width=width, hint=f"a story may only include files under {display_name(folder)}"))
             continue
-        if target in stack or target == path:
-            chain = " -> ".join(display_name(p) for p in stack + [path, target])
+        if target in on_chain:
+            chain = [p for p, _ in reading] + [target]
             loaded.diagnostics.append(error(
-                f"including '{include.path}' makes a circle", include.pos,
-                width=len(include.path), hint=chain))
+                f"including '{shown}' makes a circle", include.pos,
+                width=width, hint=_chain_text(chain)))
             continue
         if target in done:
             loaded.diagnostics.append(warning(
-                f"'{include.path}' is already included", include.pos, width=len(include.path)))
+                f"'{shown}' is already included", include.pos, width=width))
             continue
-        if not target.is_file():
+        try:
+            found = files.status(target)
+        except files.FileProblem as exc:
             loaded.diagnostics.append(error(
-                f"there is no file '{include.path}' to include", include.pos,
-                width=len(include.path),
-                hint=f"looked for {target_name}" if not target.exists() else f"{target_name} is a folder"))
+                f"cannot include '{shown}': {exc.problem}", include.pos, width=width))
+            continue
+        if found is None or stat.S_ISDIR(found.st_mode):
+            loaded.diagnostics.append(error(
+                f"there is no file '{shown}' to include", include.pos, width=width,
+                hint=f"looked for {files.shown(target_name)}" if found is None
+                else f"{files.shown(target_name)} is a folder"))
+            continue
+        if len(done) >= MAX_FILES:
+            loaded.diagnostics.append(error(
+                f"cannot include '{shown}': a story may have at most {MAX_FILES:,} files",
+                include.pos, width=width))
             continue
         text, problem = read_story_text(target, target_name, include.pos)
         if problem:
             loaded.diagnostics.append(problem)
             continue
-        _load_file(target, target_name, text, folder, stack + [path], done, files, loaded)
+        read(target, target_name, text)
+    return parsed
+
+
+def _reason(exc) -> str:
+    if isinstance(exc, OSError):
+        return files.describe(exc)
+    return "a loop of symbolic links"
+
+
+def _chain_text(chain) -> str:
+    """`a -> b -> c`; a long chain shows its ends."""
+    names = [files.shown(display_name(p)) for p in chain]
+    if len(names) > 8:
+        names = names[:3] + [f"… {len(names) - 6:,} more …"] + names[-3:]
+    return " -> ".join(names)
 
 
 def _inside(path: Path, folder: Path) -> bool:

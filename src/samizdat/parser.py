@@ -19,9 +19,11 @@ from .layout import Layout
 from .syntax_errors import EXAMPLES, expected_phrase
 
 MAX_ERRORS = 20
-# Re-parsing to recover costs a full parse per error; past this size only the
-# first error is reported.
-RECOVERY_LIMIT = 1_000_000
+# Re-parsing to recover costs a full parse per error: it stops before the
+# parses would have read more than this many characters in all, so a long
+# file reports fewer errors rather than taking minutes (a file of 400 KB
+# still gets MAX_ERRORS; one of 8 MB or more, its first error only).
+RECOVERY_BUDGET = 8_000_000
 
 _builder = ModelBuilder()
 _layout = Layout()
@@ -90,7 +92,7 @@ def _parse_with_recovery(text, file):
             diagnostic = describe(exc, file, parser)
             diagnostics.append(diagnostic)
             line = diagnostic.line
-            if (len(text) > RECOVERY_LIMIT or len(diagnostics) >= MAX_ERRORS
+            if (len(text) * len(diagnostics) > RECOVERY_BUDGET or len(diagnostics) >= MAX_ERRORS
                     or not line or not lines[line - 1].strip()):
                 return None, diagnostics
             lines[line - 1] = _blank(lines[line - 1], len(diagnostics))

@@ -36,12 +36,36 @@ def cache_dir() -> Optional[Path]:
     return folder
 
 
-def save_dir(override: Optional[str] = None) -> Path:
-    """The save folder: --save-dir, then $SAMIZDAT_SAVE_DIR, then the user's data folder."""
-    if override:
-        return Path(override)
-    if os.environ.get(SAVE_DIR_VARIABLE):
-        return Path(os.environ[SAVE_DIR_VARIABLE])
-    from platformdirs import user_data_dir
+# Under the save folder go a story's folder and a file: room for both.
+_ROOM_UNDER_SAVE_DIR = 2 * 100
 
-    return Path(user_data_dir(APP)) / "saves"
+
+def save_dir(override: Optional[str] = None) -> Path:
+    """The save folder: --save-dir, then $SAMIZDAT_SAVE_DIR, then the user's data folder.
+
+    Raises FileProblem if no folder of that name could ever hold a save (a
+    name too long for the system). A folder that cannot be written today is
+    the player's to report, and play goes on.
+    """
+    if override:
+        folder, given = Path(override), "--save-dir"
+    elif os.environ.get(SAVE_DIR_VARIABLE):
+        folder, given = Path(os.environ[SAVE_DIR_VARIABLE]), f"${SAVE_DIR_VARIABLE}"
+    else:
+        from platformdirs import user_data_dir
+
+        folder, given = Path(user_data_dir(APP)) / "saves", None
+    _check_save_dir(folder, given)
+    return folder
+
+
+def _check_save_dir(folder: Path, given: Optional[str]) -> None:
+    from . import files
+
+    where = f" (from {given})" if given else ""
+    problem = files.name_problem(folder)
+    if problem is None and len(os.fsencode(folder)) > files.MAX_PATH_BYTES - _ROOM_UNDER_SAVE_DIR:
+        problem = (f"the path is too long to hold saves ({len(os.fsencode(folder)):,} bytes; "
+                   f"at most {files.MAX_PATH_BYTES - _ROOM_UNDER_SAVE_DIR:,})")
+    if problem:
+        raise files.FileProblem(folder, f"cannot keep saves here{where}: {problem}")

@@ -16,7 +16,9 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
@@ -24,7 +26,15 @@ from typing import Optional
 import attrs
 from attrs import evolve, field, frozen
 
+try:
+    import fcntl
+except ImportError:  # Windows: an open file cannot be removed there, which protects a live writer
+    fcntl = None
+
+from . import files
 from . import model as m
+from .files import shown
+from .sanitize import shorten
 
 MARK = "samizdat-playthrough"  # the "format" field, so a stray JSON file is not taken for a save
 VERSION = 2  # the format this engine writes (2: steps may say where in a scene they were made)
@@ -35,23 +45,37 @@ REPLAYS_FOLDER = "replays"  # under the save folder: every finished playthrough
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_STEPS = 100_000
 MAX_TEXT = 10_000  # characters in a title, a choice text or a path
+MAX_ID = 10_000  # characters in a scene or choice id (the language sets no limit)
 MAX_SEED = 2**63 - 1
 _ID = re.compile(r"[a-z_][a-z0-9_]*\Z")
 _CHOICE_ID = re.compile(r"[a-z0-9_]+\Z")  # derived ids of choices without a target are numbers
 _AT = re.compile(r"[a-z0-9_]+(?:[./#][a-z0-9_]+)*\Z")
 _CREATED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+_CREATED = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z", re.ASCII)
 
 
 class SaveError(Exception):
     """A save or replay file that cannot be read or written; the message names the file."""
 
     def __init__(self, path, problem: str):
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{shown(path)}: {problem}")
         self.path = str(path)
         self.problem = problem
 
 
 # ------------------------------------------------------------------ the values
+
+def bounded_text(text: Optional[str]) -> Optional[str]:
+    """Text kept for people (a title, a choice's text, an ending's title): at most MAX_TEXT characters.
+
+    A story may hold longer ones; the file keeps their start, so that every
+    game can be saved and every save read back. Replay goes by ids, and
+    compares titles in this form.
+    """
+    if text is not None and len(text) > MAX_TEXT:
+        return text[:MAX_TEXT - 1] + "…"
+    return text
+
 
 def _tuple_of_pairs(value):
     return tuple(value.items()) if isinstance(value, dict) else tuple(tuple(p) for p in value)
@@ -61,7 +85,7 @@ def _tuple_of_pairs(value):
 class Step:
     scene: str  # the scene the choice was made in
     choice: str  # its stable id among the choices offered with it
-    text: str = ""  # what the player read: for people, and to find a choice whose id moved
+    text: str = field(default="", converter=bounded_text)  # what the player read: for people, and to find a choice whose id moved
     at: str = ""  # where in the scene ("kremlin/ask", "kremlin.vote"); "" for the scene's first choices
 
 
@@ -69,7 +93,7 @@ class Step:
 class Outcome:
     """Where a playthrough ended up: what `replay --check` expects to reach again."""
     scene: str
-    ending: Optional[str]  # the ending's title, or None if the path stops short of one
+    ending: Optional[str] = field(converter=bounded_text)  # the ending's title, or None if the path stops short of one
     values: tuple = field(converter=_tuple_of_pairs)  # (name, value) of every stat, flag and var
 
     @property
@@ -79,7 +103,7 @@ class Outcome:
 
 @frozen
 class Playthrough:
-    story_title: str
+    story_title: str = field(converter=bounded_text)
     fingerprint: str
     seed: int
     steps: tuple = field(default=(), converter=tuple)  # of Step
@@ -158,7 +182,7 @@ def to_dict(playthrough: Playthrough) -> dict:
     body = {
         "format": MARK,
         "version": VERSION,
-        "story": {"title": p.story_title, "fingerprint": p.fingerprint, "path": p.story_path},
+        "story": {"title": p.story_title, "fingerprint": p.fingerprint, "path": _as_text(p.story_path)},
         "seed": p.seed,
         "start": {"scene": p.start_at, "values": dict(p.start_values)},
         "steps": [_step_dict(s) for s in p.steps],
@@ -181,9 +205,21 @@ def _step_dict(step: Step) -> dict:
     return out
 
 
+def _as_text(path: Optional[str]) -> Optional[str]:
+    """A path as the file records it: None for a name that is not text (undecodable
+    bytes in a folder's name), which no UTF-8 file can hold; replay then asks
+    for --story, or finds the bundled story by its title."""
+    if path is None or not _SURROGATE.search(path):
+        return path
+    return None
+
+
 def to_json(playthrough: Playthrough) -> str:
     """The file's text: indented, one step per line, so diffs of replays read well."""
-    body = to_dict(playthrough)
+    return _text(to_dict(playthrough))
+
+
+def _text(body: dict) -> str:
     lines = ["{"]
     keys = list(body)
     for i, key in enumerate(keys):
@@ -221,39 +257,118 @@ def write(path, playthrough: Playthrough) -> None:
     """Write atomically: the file on disk is the old one or the new one, never a mixture.
 
     On any failure the temporary file is removed, the previous file is left
-    as it was, and SaveError says what went wrong.
+    as it was, and SaveError says what went wrong. After a write, what
+    earlier crashes left in the folder goes once stale.
     """
-    write_atomically(path, to_json(playthrough).encode("utf-8"))
+    body = to_dict(playthrough)
+    try:  # never write what read() would refuse: the game would be lost at the next load
+        _decode(body, path, written_here=True)
+    except SaveError as exc:
+        raise SaveError(path, f"cannot save this game: {exc.problem}") from None
+    data = _text(body).encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:
+        raise SaveError(path, f"cannot save this game: it would take {len(data) // (1024 * 1024)} MB, "
+                              f"and a save file holds at most {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    write_atomically(path, data)
+    sweep_stale_temporaries(Path(path).parent)
 
 
 def write_atomically(path, data: bytes) -> None:
-    """Replace the file at `path` with `data` so that a crash leaves the old or the new file."""
+    """Replace the file at `path` with `data` so that a crash leaves the old or the new file.
+
+    The temporary file is locked until the rename, so that
+    `sweep_stale_temporaries` can tell a crash's leftover from a live write.
+    """
     path = Path(path)
     folder = path.parent
+    problem = files.name_problem(path)
+    if problem:
+        raise SaveError(path, f"cannot write here: {problem}")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if path.is_dir():
             raise SaveError(path, "cannot write here: this is a folder")
         # Hidden, and not ending in .json: a leftover is never listed as a save.
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX, dir=folder)
     except OSError as exc:
-        raise SaveError(path, f"cannot write here: {exc.strerror or exc}") from None
+        raise SaveError(path, f"cannot write here: {files.describe(exc)}") from None
     try:
         with os.fdopen(fd, "wb") as out:
+            _lock(out.fileno())  # held until closed: a live writer's file is never swept
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temporary, path)
+            os.replace(temporary, path)
     except BaseException as exc:
         try:
             os.unlink(temporary)
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise SaveError(path, f"could not write: {exc.strerror or exc}; "
+            raise SaveError(path, f"could not write: {files.describe(exc)}; "
                                   "the previous file is unchanged") from None
         raise
     _fsync_folder(folder)
+
+
+TEMPORARY_SUFFIX = ".tmp"
+STALE_AFTER = 15 * 60  # seconds; a write takes well under one
+# What write_atomically makes for a JSON file (a save, a replay, the endings
+# reached): tempfile.mkstemp(prefix=".NAME.json.", suffix=".tmp") puts eight
+# characters from [a-z0-9_] between them.
+_TEMPORARY = re.compile(r"\..+\.json\.[a-z0-9_]{8}\.tmp\Z", re.DOTALL)
+
+
+def _lock(fd) -> bool:
+    """Take an exclusive lock without waiting; False if another process holds one."""
+    if fcntl is None:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    except OSError:  # a file system without locks: the file's age decides alone
+        return True
+
+
+def sweep_stale_temporaries(folder, now=None) -> list:
+    """Remove the temporary files that crashed writes left in `folder`; returns their names.
+
+    Only a regular file (never a link or a folder) named as `write_atomically`
+    names its temporary files is removed, and only when it has not been
+    changed for STALE_AFTER seconds and no process holds its lock (a writer's
+    lock goes when the writer dies, however it dies). Failing to sweep is
+    never an error.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _TEMPORARY.match(entry.name):
+            continue
+        try:
+            found = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(found.st_mode) or now - found.st_mtime < STALE_AFTER:
+                continue
+            fd = os.open(entry.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+                         | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            continue
+        try:
+            opened = os.fstat(fd)
+            same = (opened.st_ino, opened.st_dev) == (found.st_ino, found.st_dev)
+            if same and _lock(fd):
+                os.unlink(entry.path)
+                removed.append(entry.name)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return removed
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -273,32 +388,16 @@ def _fsync_folder(folder: Path) -> None:
 # -------------------------------------------------------------------- reading
 
 def read(path) -> Playthrough:
-    """Read and check a save or replay file; raises SaveError saying what is wrong."""
-    path = Path(path)
+    """Read and check a save or replay file; raises SaveError saying what is wrong.
+
+    Only a regular file is read (a pipe or a device would block or never
+    end), and never more than MAX_FILE_BYTES of it.
+    """
     try:
-        if path.is_dir():
-            raise SaveError(path, "this is a folder, not a save file")
-        if path.exists() and not path.is_file():  # a pipe or device would block or never end
-            raise SaveError(path, "this is not a regular file")
-        if path.exists() and path.stat().st_size > MAX_FILE_BYTES:
-            raise SaveError(path, _too_large())
-        with open(path, "rb") as source:
-            data = source.read(MAX_FILE_BYTES + 1)
-    except IsADirectoryError:
-        raise SaveError(path, "this is a folder, not a save file") from None
-    except FileNotFoundError:
-        raise SaveError(path, "no such file") from None
-    except PermissionError:
-        raise SaveError(path, "cannot read this file: permission denied") from None
-    except OSError as exc:
-        raise SaveError(path, f"cannot read this file: {exc.strerror or exc}") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise SaveError(path, _too_large())
+        data = files.read_bytes(path, MAX_FILE_BYTES, "save file")
+    except files.FileProblem as exc:
+        raise SaveError(path, exc.problem) from None
     return from_bytes(data, path)
-
-
-def _too_large() -> str:
-    return f"too large to be a save file (more than {MAX_FILE_BYTES // (1024 * 1024)} MB)"
 
 
 def from_bytes(data: bytes, path="<bytes>") -> Playthrough:
@@ -319,7 +418,7 @@ def _parse_json(text: str, path):
         seen = {}
         for key, value in pairs:
             if key in seen:
-                raise SaveError(path, f"field '{key}' appears twice")
+                raise SaveError(path, f"field '{shorten(key, 80)}' appears twice")
             seen[key] = value
         return seen
 
@@ -328,7 +427,7 @@ def _parse_json(text: str, path):
 
     text = text.removeprefix("\ufeff")
     try:
-        return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
+        raw = json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
     except json.JSONDecodeError as exc:
         end = len(text.rstrip())
         if exc.pos >= end or exc.msg.startswith("Unterminated string"):
@@ -341,6 +440,42 @@ def _parse_json(text: str, path):
         raise SaveError(path, "not a save file: nested too deeply") from None
     except ValueError as exc:  # e.g. a number with thousands of digits
         raise SaveError(path, f"not valid JSON: {exc}") from None
+    if _ESCAPED_SURROGATE.search(text):
+        where = _lone_surrogate(raw)
+        if where is not None:
+            field, code = where
+            raise SaveError(path, f"the file is damaged: '{shorten(field, 80)}' holds \\u{code:04x}, half of a "
+                                  "UTF-16 pair without its other half, which is not text")
+    return raw
+
+
+# JSON can only smuggle a lone surrogate into a string as an escape such as
+# \ud800 (the file's bytes were decoded as UTF-8, which has none); a file
+# without one is not searched.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(value):
+    """(field, code point) of the first string holding a lone surrogate, or None."""
+    pending = [(value, "")]
+    while pending:
+        item, where = pending.pop()
+        if isinstance(item, str):
+            found = _SURROGATE.search(item)
+            if found:
+                return where or "the file", ord(found.group())
+        elif isinstance(item, dict):
+            for key, inner in item.items():
+                shown_key = _SURROGATE.sub(lambda c: f"\\u{ord(c.group()):04x}", key)
+                inside = f"{where}.{shown_key}" if where else shown_key
+                found = _SURROGATE.search(key)
+                if found:
+                    return inside, ord(found.group())
+                pending.append((inner, inside))
+        elif isinstance(item, list):
+            pending.extend((inner, f"{where}[{number}]") for number, inner in enumerate(item, 1))
+    return None
 
 
 # ----------------------------------------------------------------- validation
@@ -367,7 +502,7 @@ class _Checker:
                           else f"missing field '{key}'")
         for key in value:
             if key not in required and key not in optional:
-                self.fail(f"unknown field '{_label(where, key)}'")
+                self.fail(f"unknown field '{shorten(_label(where, key), 80)}'")
         return value
 
     def integer(self, value, where, low, high):
@@ -387,7 +522,7 @@ class _Checker:
         return value
 
     def ident(self, value, where, nullable=False, pattern=_ID):
-        value = self.text(value, where, nullable, limit=200)
+        value = self.text(value, where, nullable, limit=MAX_ID)
         if value is not None and not pattern.match(value):
             self.fail(f"'{where}' is not a scene or choice id: {json.dumps(value, ensure_ascii=False)}")
         return value
@@ -420,7 +555,8 @@ def _label(where, key):
     return key if where == "the file" else f"{where}.{key}"
 
 
-def _decode(raw, path) -> Playthrough:
+def _decode(raw, path, written_here=False) -> Playthrough:
+    """The playthrough in `raw`, every field checked; `written_here` skips the checksum just made."""
     c = _Checker(path)
     if not isinstance(raw, dict):
         c.fail(f"not a save file: it holds {_kind(raw)}, not an object")
@@ -441,7 +577,7 @@ def _decode(raw, path) -> Playthrough:
                f"{OLDEST_READABLE} to {VERSION}")
     c.obj(raw, "the file", _FIELDS)
     checksum = c.text(raw["checksum"], "checksum", limit=100)
-    if checksum != _checksum(raw):
+    if not written_here and checksum != _checksum(raw):
         c.fail("the file was changed after samizdat wrote it (its checksum does not match); "
                "it may be damaged")
 
@@ -479,9 +615,10 @@ def _decode(raw, path) -> Playthrough:
                           c.values(raw_outcome["values"], "outcome.values"))
     created = c.text(raw["created"], "created", nullable=True, limit=40)
     if created is not None:
-        try:
-            datetime.strptime(created, _CREATED_FORMAT)
-        except ValueError:
+        try:  # not strptime: its first call imports and sets up _strptime, 10 ms per process
+            found = _CREATED.fullmatch(created)
+            datetime(*map(int, found.groups()))
+        except (AttributeError, ValueError):
             c.fail(f"'created' must be a time like 2024-01-31T18:05:00Z, not {json.dumps(created)}")
     return Playthrough(title, fingerprint_, seed, tuple(steps), start_at, start_values, outcome,
                        None if position == len(steps) else position, story_path, created)

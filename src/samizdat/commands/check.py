@@ -5,6 +5,7 @@ import sys
 
 from ..diagnostics import format_json, format_text, has_errors, summary
 from ..pipeline import compile_story
+from ..sanitize import sanitize
 from .authoring import format_argument, story_argument
 
 
@@ -23,14 +24,18 @@ def run(args) -> int:
     else:
         print_diagnostics(loaded, sys.stdout)
         if not loaded.io_failure:
-            print(f"{args.path}: {summary(loaded.diagnostics)}")
+            print(f"{sanitize(str(args.path))}: {summary(loaded.diagnostics)}")
     if loaded.io_failure:
         return 2
     return 1 if has_errors(loaded.diagnostics) else 0
 
 
 def print_diagnostics(loaded, stream):
+    lines_of = {}  # each file split into lines once, however many diagnostics it has
     for diagnostic in loaded.diagnostics:
-        source = loaded.sources.get(diagnostic.file)
-        lines = source.split("\n") if source is not None else None
+        lines = lines_of.get(diagnostic.file)
+        if lines is None:
+            source = loaded.sources.get(diagnostic.file)
+            if source is not None:
+                lines = lines_of[diagnostic.file] = source.split("\n")
         print(format_text(diagnostic, lines), file=stream)

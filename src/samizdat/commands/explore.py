@@ -1,13 +1,12 @@
 """`samizdat explore STORY`: search every reachable state for dead ends and unreachable endings."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import attrs
 
-from ..sanitize import sanitize
+from ..sanitize import sanitize, to_json
 from .authoring import (
     EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, StatusLine, count,
     format_argument, load, natural, plural, show_value, story_argument)
@@ -71,7 +70,7 @@ def run(args) -> int:
     if witness_dir is not None:
         written, problems = _write_witnesses(engine, report, witness_dir, args.path)
     if args.format == "json":
-        print(json.dumps(_as_json(report, written, problems), indent=2, ensure_ascii=False))
+        print(to_json(_as_json(report, written, problems)))
     else:
         _print_text(report, written, problems)
     if problems and any(kind == "io" for kind, _ in problems):

@@ -1,11 +1,10 @@
 """`samizdat randomtest STORY -n N`: play N random playthroughs and report what they covered."""
 from __future__ import annotations
 
-import json
 import sys
 import time
 
-from ..sanitize import sanitize
+from ..sanitize import sanitize, to_json
 from .authoring import (
     EXIT_OK, EXIT_PROBLEMS, count, format_argument, load, natural, plural, story_argument)
 
@@ -45,7 +44,7 @@ def run(args) -> int:
     elapsed = time.perf_counter() - began
     body = summarise(loaded.story, result)
     if args.format == "json":
-        print(json.dumps(body, indent=2, ensure_ascii=False))
+        print(to_json(body))
     else:
         _print_text(body, elapsed)
     return EXIT_PROBLEMS if body["stuck"] or body["loops"] else EXIT_OK

@@ -52,7 +52,7 @@ def run(args) -> int:
         _warn(f"{args.path}: warning: the story has changed since this path was recorded "
               f"(fingerprint {fingerprint}, recorded {playthrough.fingerprint}); "
               "replaying by choice ids")
-    if story.title != playthrough.story_title:
+    if saves.bounded_text(story.title) != playthrough.story_title:
         _warn(f"{args.path}: warning: it was recorded on '{sanitize(playthrough.story_title)}', "
               f"not '{sanitize(story.title)}'")
 
@@ -68,7 +68,7 @@ def run(args) -> int:
                 saves.write_atomically(args.transcript, transcript.markdown().encode("utf-8"))
             except saves.SaveError as exc:
                 return _fail(exc)
-            print(f"wrote the transcript to {args.transcript}")
+            print(sanitize(f"wrote the transcript to {args.transcript}"))
         elif not transcript.show(sys.stdout, pause=_pauser() if args.step else None):
             return EXIT_OK  # the reader stopped it
     if not replayed.ok:
@@ -86,7 +86,7 @@ def run(args) -> int:
             saves.write(args.path, updated)
         except saves.SaveError as exc:
             return _fail(exc)
-        print(f"{args.path}: updated: {_reaches(reached)} in {_steps(playthrough.at)}")
+        print(sanitize(f"{args.path}: updated: {_reaches(reached)} in {_steps(playthrough.at)}"))
         return EXIT_OK
     if args.check:
         if playthrough.outcome is None:
@@ -99,7 +99,7 @@ def run(args) -> int:
                   + "\n".join(f"  {sanitize(d)}" for d in differences)
                   + "\n  = if the story was changed on purpose, record the new outcome with --update")
             return EXIT_PROBLEMS
-        print(f"{args.path}: ok: {_reaches(reached)} in {_steps(playthrough.at)}")
+        print(sanitize(f"{args.path}: ok: {_reaches(reached)} in {_steps(playthrough.at)}"))
     return EXIT_OK
 
 
@@ -119,7 +119,7 @@ def _steps_now(replayed, playthrough):
 
 def _load_story(args, playthrough):
     """The compiled story to replay on, or (None, exit code) after saying why not."""
-    from .. import paths
+    from .. import files, paths, saves
     from ..pipeline import compile_story
     from ..sanitize import sanitize
     from .check import print_diagnostics
@@ -128,25 +128,32 @@ def _load_story(args, playthrough):
         candidates = [Path(args.story)]
     else:
         candidates = []
+        unusable = None  # why the recorded path cannot even be looked at
         if playthrough.story_path:
             recorded = Path(playthrough.story_path)
             if not recorded.is_absolute():
                 recorded = Path(args.path).parent / recorded
-            if recorded.exists():
-                candidates.append(recorded)
+            try:
+                if files.status(recorded) is not None:
+                    candidates.append(recorded)
+            except files.FileProblem as exc:
+                unusable = exc.problem
         if not candidates:
             bundled = compile_story(paths.bundled_story())
-            if bundled.story is not None and bundled.story.title == playthrough.story_title:
+            if (bundled.story is not None
+                    and saves.bounded_text(bundled.story.title) == playthrough.story_title):
                 return bundled, EXIT_OK
-            where = (f"it was made from {sanitize(playthrough.story_path)}, which is not there"
-                     if playthrough.story_path else "it does not say where the story was")
+            made_from = f"it was made from {files.shown(playthrough.story_path or '')}"
+            where = (f"{made_from}, which is not there" if playthrough.story_path and not unusable
+                     else f"{made_from}, which cannot be used here: {unusable}" if unusable
+                     else "it does not say where the story was")
             _warn(f"{args.path}: error: cannot find the story '{sanitize(playthrough.story_title)}' "
                   f"({where})\n  = name the story with --story STORY")
             return None, EXIT_USAGE
     loaded = compile_story(candidates[0])
     if loaded.story is None:
         print_diagnostics(loaded, sys.stderr)
-        _warn(f"{args.path}: error: cannot replay on {candidates[0]}: "
+        _warn(f"{args.path}: error: cannot replay on {files.shown(candidates[0])}: "
               + ("it cannot be read" if loaded.io_failure else "the story has errors"))
         return None, EXIT_USAGE if loaded.io_failure else EXIT_PROBLEMS
     return loaded, EXIT_OK
@@ -165,7 +172,9 @@ def _steps(count: int) -> str:
 
 
 def _fail(exc) -> int:
-    _warn(f"{exc.path}: error: {exc.problem}")
+    from ..files import shown
+
+    _warn(f"{shown(exc.path)}: error: {exc.problem}")
     return EXIT_USAGE
 
 
@@ -299,24 +308,28 @@ class Transcript:
 # ------------------------------------------------------------------ replays
 
 def run_list(args) -> int:
-    from .. import paths, saves
+    from .. import files, paths, saves
     from ..sanitize import sanitize
 
     folder = saves.replays_dir(paths.save_dir(args.save_dir))
-    files = saves.list_files(folder)
-    if not files:
-        print(f"no finished playthroughs kept in {folder} yet")
+    kept = saves.list_files(folder)
+    if not kept:
+        print(sanitize(f"no finished playthroughs kept in {folder} yet"))
         return EXIT_OK
     rows = []
-    for path in files:
+    for path in kept:
         try:
             p = saves.read(path)
         except saves.SaveError as exc:
-            _warn(f"{exc.path}: warning: skipped: {exc.problem}")
+            _warn(f"{files.shown(exc.path)}: warning: skipped: {exc.problem}")
+            continue
+        except Exception as exc:  # a bug reading one file must not hide the others
+            _warn(f"{files.shown(path)}: warning: skipped: it could not be read "
+                  f"({type(exc).__name__}: {exc}); this is a bug in samizdat")
             continue
         date = (p.created or "").replace("T", " ").removesuffix("Z")
         ending = p.outcome.ending if p.outcome and p.outcome.ending else "(no ending)"
-        rows.append((date, sanitize(p.story_title), sanitize(ending), str(p.at), path.name))
+        rows.append((date, sanitize(p.story_title), sanitize(ending), str(p.at), sanitize(path.name)))
     header = ("date (UTC)", "story", "ending", "steps", "file")
     widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
     for row in [header] + rows:

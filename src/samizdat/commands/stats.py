@@ -1,12 +1,11 @@
 """`samizdat stats STORY`: the story's size and shape, per file and in total."""
 from __future__ import annotations
 
-import json
 import sys
 
 import attrs
 
-from ..sanitize import sanitize
+from ..sanitize import sanitize, to_json
 from .authoring import EXIT_OK, load, story_argument, format_argument
 
 COLUMNS = (("words", "words"), ("scenes", "scenes"), ("endings", "endings"), ("choices", "choices"),
@@ -33,7 +32,7 @@ def run(args) -> int:
         body = {"title": story.title,
                 "files": [{"file": path, **attrs.asdict(c)} for path, c in per_file],
                 "total": attrs.asdict(total)}
-        print(json.dumps(body, indent=2, ensure_ascii=False))
+        print(to_json(body))
         return EXIT_OK
     rows = [(sanitize(path), c) for path, c in per_file] + [("total", total)]
     name_width = max(len(name) for name, _ in rows)
