@@ -36,8 +36,9 @@ MAX_HOPS = 1000  # scenes entered in one step before the story is declared to lo
 MAX_INSTRUCTIONS = 100_000  # instructions run in one step, likewise (a label jumping to itself)
 TEXT_STREAM = 1 << 32  # text randomness draws from its own stream
 
-# Instruction codes of a compiled scene.
-SAY, DO, TEST, GO, ENTER, COUNT, OFFER, WAIT, BREAK, STOP = range(10)
+# Instruction codes of a compiled scene. OFFERS stands at the head of a run of
+# Offers: it gathers the whole run at once and goes on past it.
+SAY, DO, TEST, GO, ENTER, COUNT, OFFER, WAIT, BREAK, STOP, OFFERS = range(11)
 
 
 class StoryError(Exception):
@@ -126,7 +127,7 @@ class _Choice:
 
 class _Scene:
     __slots__ = ("id", "heading", "ending", "code", "choices", "labels", "visit_slot",
-                 "wait_names")
+                 "wait_names", "by_id")
 
 
 class _Narration:
@@ -333,6 +334,9 @@ class Engine:
             elif op == OFFER:
                 offer.append(ins[1])
                 index += 1
+            elif op == OFFERS:
+                offer.extend(ins[1])
+                index = ins[2]
             elif op == COUNT:
                 if ins[1] is not None:
                     visits[ins[1]] += 1
@@ -412,6 +416,15 @@ class Engine:
         return out
 
     def _pick(self, scene, state, ctx, choice_id):
+        # When no condition at this point rolls dice, only the chosen choice's
+        # conditions need evaluating: the others draw nothing, so ctx.draws is
+        # what the full evaluation below would leave.
+        quick = scene.by_id.get(state.at)
+        choice = quick.get(choice_id) if quick is not None else None
+        if (choice is not None and not choice.fallback and choice.key not in state.used
+                and choice.number in state.offer
+                and all(condition(ctx) for condition, _ in choice.conditions)):
+            return choice
         offered = self._offered(scene, state, ctx)
         for choice, available, _ in offered:
             if choice.id == choice_id:
@@ -478,9 +491,14 @@ class Engine:
         compiled.ending = scene.is_ending
         compiled.visit_slot = self.visit_slots.get(scene.id)
         compiled.labels = program.labels
-        compiled.code = [self._compile_instruction(ins) for ins in program.code]
+        compiled.code = _fold_offers([self._compile_instruction(ins) for ins in program.code])
         compiled.choices = [self._compile_choice(c) for c in program.choices]
         compiled.wait_names = {i: w.name for i, w in program.waits()}
+        compiled.by_id = {}  # Wait index -> {choice id: choice}, for Waits whose conditions roll no dice
+        for at, _wait in program.waits():
+            infos = [c for c in program.choices if c.wait == at]
+            if not any(_rolls(cond.expr) for c in infos for cond in c.conditions):
+                compiled.by_id[at] = {c.id: compiled.choices[c.number] for c in infos}
         return compiled
 
     def _compile_instruction(self, ins):
@@ -521,6 +539,33 @@ class Engine:
                                     for c in info.conditions)
         compiled.start = info.start
         return compiled
+
+
+def _fold_offers(code):
+    """`code` with the first Offer of each run of several replaced by one OFFERS.
+
+    A jump into the middle of a run still finds the run's single Offers there.
+    """
+    i = 0
+    while i < len(code):
+        j = i
+        while j < len(code) and code[j][0] == OFFER:
+            j += 1
+        if j - i > 1:
+            code[i] = (OFFERS, tuple(code[k][1] for k in range(i, j)), j)
+        i = max(j, i + 1)
+    return code
+
+
+def _rolls(expr) -> bool:
+    """Whether evaluating `expr` may draw dice (chance or roll)."""
+    if isinstance(expr, m.Call):
+        return expr.function in ("chance", "roll") or any(_rolls(a) for a in expr.args)
+    if isinstance(expr, m.Unary):
+        return _rolls(expr.operand)
+    if isinstance(expr, m.Binary):
+        return _rolls(expr.left) or _rolls(expr.right)
+    return False
 
 
 class _SceneTable(dict):

@@ -4,9 +4,15 @@ Every driver (check, play, replay, explore, ...) gets its story from here, so
 they all see the same diagnostics and refuse the same broken stories. Drivers
 that only need a playable story may pass `use_cache=True` to reuse a parse
 from the user's cache folder (see story_cache.py); `check` always parses.
+
+The model is frozen out of the cyclic garbage collector's sight once built
+(`gc.freeze`): it is acyclic and lives as long as the driver, and otherwise
+the collector's full passes rescan all of it, which makes a long run (explore,
+randomtest) slower the larger the story.
 """
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Optional
 
@@ -30,6 +36,7 @@ def compile_story(path, use_cache: bool = False, later: Optional[list] = None) -
         hit = story_cache.read(folder, root)
         if hit is not None:
             story, diagnostics = hit
+            gc.freeze()
             return Loaded(story, diagnostics)
     loaded = load(path)
     if loaded.story is not None:
@@ -37,6 +44,7 @@ def compile_story(path, use_cache: bool = False, later: Optional[list] = None) -
         if has_errors(loaded.diagnostics):
             loaded.story = None
     loaded.diagnostics.sort(key=sort_key)
+    gc.freeze()
     if root is not None and loaded.story is not None:
         story, diagnostics, sources = loaded.story, list(loaded.diagnostics), loaded.sources
 

@@ -12,30 +12,40 @@ from .authoring import (
     format_argument, load, natural, plural, show_value, story_argument)
 
 
+EXIT_OPEN = 3  # nothing proven wrong, but some questions are neither proven nor witnessed
+
+
 def add_parser(sub):
+    from ..explorer.findings import DEFAULT_SAMPLES, DEFAULT_TIME_LIMIT
     from ..explorer.search import DEFAULT_MAX_STATES
-    from ..explorer.findings import DEFAULT_SAMPLES
 
     p = sub.add_parser(
-        "explore", help="search every reachable state for dead ends and unreachable endings",
-        description="Search every state the story can reach, following every outcome of every "
-                    "roll, and report endings never reached, scenes and choices never met, dead "
-                    "ends, cycles with no way out and the range each value takes. Exits 1 when "
-                    "it finds a dead end, an ending it cannot reach, a cycle with no way to an "
-                    "ending or a jump that never stops.")
+        "explore", help="prove or witness: endings reached, dead ends, choices never available",
+        description="Answer, for every playthrough of the story: can each ending be reached, can "
+                    "each scene and choice be met, can the player be left with nothing to choose, "
+                    "caught in a cycle with no way to an ending, or sent jumping for ever. Each "
+                    "answer is proven (of every playthrough), witnessed (a real playthrough shows "
+                    "it; --witness-dir writes it as a replay file) or open. Exits 0 when every "
+                    "question is answered and nothing is wrong, 1 when a problem is proven or "
+                    "witnessed (a dead end, an ending that cannot be reached, a cycle with no way "
+                    "to an ending, a jump that never stops), 3 when nothing is wrong but some "
+                    "questions stay open.")
     story_argument(p)
     p.add_argument("--max-states", type=count, default=DEFAULT_MAX_STATES, metavar="N",
-                   help=f"stop after this many distinct states (default {DEFAULT_MAX_STATES:,}); "
-                        "beyond it, findings are proven by abstraction or only sampled")
+                   help=f"stop the exact search after this many distinct states (default "
+                        f"{DEFAULT_MAX_STATES:,}); beyond it the abstraction proves and the "
+                        "directed search and random playthroughs witness")
+    p.add_argument("--time-limit", type=count, default=int(DEFAULT_TIME_LIMIT), metavar="SECONDS",
+                   help=f"give up on what is still open after this long (default {int(DEFAULT_TIME_LIMIT)})")
     p.add_argument("--witness-dir", metavar="DIR",
-                   help="write the shortest path to each ending and each dead end there, "
-                        "as replay files for `samizdat replay`")
+                   help="write a replay file there for each ending reached and each dead end, "
+                        "cycle and endless jump found, for `samizdat replay`")
     p.add_argument("--samples", type=natural, default=None, metavar="N",
                    help=f"random playthroughs to add when the search is partial (default {DEFAULT_SAMPLES})")
     p.add_argument("--seed", type=natural, default=0, metavar="S", help="seed for those playthroughs")
     p.add_argument("--ignore-text", action="store_true",
-                   help="merge states that differ only in values the text shows (the findings "
-                        "do not change; the search goes further)")
+                   help="let the exact search merge states that differ only in values the text "
+                        "shows (the findings do not change; it goes further)")
     format_argument(p)
     p.set_defaults(run=run)
 
@@ -57,12 +67,13 @@ def run(args) -> int:
 
     def progress(s):
         rate = s.states / s.elapsed if s.elapsed else 0
-        status.show(f"explored {s.expanded:,} of {s.states:,} states found, "
+        status.show(f"exact search: explored {s.expanded:,} of {s.states:,} states found, "
                     f"{rate:,.0f} states/s (bound {s.max_states:,})")
 
     try:
         report = explore_story(engine, args.max_states, not args.ignore_text, args.samples,
-                               args.seed, progress if status.enabled else None, keep_search=True)
+                               args.seed, progress if status.enabled else None, keep_search=True,
+                               time_limit=args.time_limit)
     finally:
         status.clear()
 
@@ -75,13 +86,16 @@ def run(args) -> int:
         _print_text(report, written, problems)
     if problems and any(kind == "io" for kind, _ in problems):
         return EXIT_USAGE
-    return EXIT_PROBLEMS if report.problems else EXIT_OK
+    if report.problems:
+        return EXIT_PROBLEMS
+    return EXIT_OPEN if report.open else EXIT_OK
 
 
 # ------------------------------------------------------------------ witnesses
 
 def _write_witnesses(engine, report, folder: Path, story_path):
-    """Write a replay per ending and dead end; returns (written, problems)."""
+    """Write a replay per ending reached and per dead end, cycle and endless jump found;
+    returns (written, problems)."""
     from ..saves import SaveError, read
     from ..explorer.witness import pin_seed, write_witness
 
@@ -94,6 +108,8 @@ def _write_witnesses(engine, report, folder: Path, story_path):
         wanted.append((f"stuck-{stuck.scene}", stuck.path, True, f"dead end in '{stuck.scene}'"))
     for trap in report.traps:
         wanted.append((f"trap-{trap.scenes[0]}", trap.path, False, f"cycle at '{trap.scenes[0]}'"))
+    for loop in report.loops:
+        wanted.append((f"loop-{loop.scene}", loop.path, False, f"endless jump from '{loop.scene}'"))
     written, problems = [], []
     for name, path, stuck, what in wanted:
         target = folder / f"{name}.json"
@@ -105,8 +121,9 @@ def _write_witnesses(engine, report, folder: Path, story_path):
                 continue
         seed = path.seed
         if seed is None:
+            codec = path.codec or s.codec
             keys = list(path.keys) if path.keys else s.path_keys(path.state)
-            seed = pin_seed(engine, s.codec, keys, list(path.steps), stuck)
+            seed = pin_seed(engine, codec, keys, list(path.steps), stuck)
         if seed is None:
             problems.append(("seed", f"{what}: no seed found that makes the rolls on this path "
                                      f"go the same way; no replay written"))
@@ -121,6 +138,14 @@ def _write_witnesses(engine, report, folder: Path, story_path):
 
 # ----------------------------------------------------------------------- text
 
+def _how(path) -> str:
+    from ..explorer.findings import SHORTEST
+
+    if path.how == SHORTEST:
+        return f"shortest path {plural(path.length, 'step')}"
+    return f"{plural(path.length, 'step')}, by a {path.how}"
+
+
 def _print_text(report, written, problems):
     out = sys.stdout.write
     title = sanitize(report.title)
@@ -129,19 +154,33 @@ def _print_text(report, written, problems):
         out(f"{title}: explored every reachable state: {plural(report.states, 'distinct state')}, "
             f"{plural(report.transitions, 'transition')}, {took}.\n")
     else:
-        why = ("stopped at the bound of " + plural(report.max_states, "state") + " (--max-states)"
-               if report.expanded < report.states else "some rolls had too many faces to follow them all")
-        out(f"{title}: partial search: {why}, {took}.\n"
-            f"  Covered: every playthrough of up to {plural(report.depth, 'step')}; "
-            f"{report.states:,} distinct states found, {report.expanded:,} explored.\n")
-        added = []
+        if report.expanded < report.states:
+            why = "stopped at its bound of " + plural(report.max_states, "state") + " (--max-states)"
+            if report.states < report.max_states:
+                why = "stopped for time"
+        elif report.cuts:
+            why = "some steps had more outcomes than it follows"
+        else:
+            why = "some rolls had too many faces to follow them all"
+        out(f"{title}: {took}.\n"
+            f"  Exact search: {why}; it covered every playthrough of up to "
+            f"{plural(report.depth, 'step')} ({report.states:,} states found, {report.expanded:,} explored).\n")
         if report.abstraction:
-            added.append("the interval abstraction (proves what can never happen)")
+            rounds = f", {plural(report.rounds - 1, 'refinement')}" if report.rounds > 1 else ""
+            out(f"  Abstraction: {plural(report.classes, 'class', 'classes')} of states cut at "
+                f"{plural(report.thresholds, 'threshold')}{rounds}: every state lies in one, so what "
+                f"no class allows never happens.\n")
+        else:
+            out("  Abstraction: did not finish within its bounds; nothing is proven by it.\n")
+        added = []
         if report.samples:
-            added.append(f"{report.samples:,} coverage-seeking random playthroughs")
+            added.append(f"{report.samples:,} random playthroughs")
+        if report.directed:
+            added.append(f"a directed search ({report.directed:,} states)")
         if added:
-            out(f"  Added: {' and '.join(added)}.\n")
-        out("  Findings marked (sampled) hold for the playthroughs tried only; (proven) ones for all.\n")
+            out(f"  Witnesses: the exact search, {' and '.join(added)}.\n")
+        out("  Each finding is proven (true of every playthrough), witnessed (a playthrough shows it)"
+            " or open (neither).\n")
 
     reached = [e for e in report.endings if e.status == "reached"]
     out(f"\nEndings: {len(reached)} of {len(report.endings)} reached\n")
@@ -149,33 +188,63 @@ def _print_text(report, written, problems):
     for e in report.endings:
         label = f"  {sanitize(e.id):<{width}}  \"{sanitize(e.title)}\""
         if e.status == "reached":
-            how = "shortest path" if e.shortest else "found by a random playthrough,"
-            out(f"{label}: {how} {plural(e.path.length, 'step')}\n")
+            out(f"{label}: {_how(e.path)}\n")
         elif e.status == "unreachable":
-            out(f"{label}: UNREACHABLE (proven)\n")
+            out(f"{label}: UNREACHABLE (proven by the {e.method})\n")
         else:
-            out(f"{label}: NOT REACHED (not ruled out either)\n")
+            out(f"{label}: OPEN (not reached, not ruled out)\n")
 
-    _section(out, "Scenes never reached", report.never_reached,
-             lambda u: f"{sanitize(u.scene)} ({u.status})")
-    _section(out, "Choices never available", report.never_available,
-             lambda u: f"{sanitize(u.where)} \"{sanitize(u.text)}\" ({u.status})")
+    if report.complete:
+        _section(out, "Scenes never reached", report.never_reached,
+                 lambda u: f"{sanitize(u.scene)} ({_status(u)})")
+        _section(out, "Choices never available", report.never_available,
+                 lambda u: f"{sanitize(u.where)} \"{sanitize(u.text)}\" ({_status(u)})")
+    else:
+        for what, found, total, missing, describe in (
+                ("Scenes", "reached", report.scenes, report.never_reached,
+                 lambda u: f"{sanitize(u.scene)} ({_status(u)})"),
+                ("Choices", "available somewhere", report.choices, report.never_available,
+                 lambda u: f"{sanitize(u.where)} \"{sanitize(u.text)}\" ({_status(u)})")):
+            shown = report.scenes_reached if what == "Scenes" else report.choices_available
+            out(f"\n{what}: {shown:,} of {total:,} {found}" + (" (witnessed)" if shown else "")
+                + (f"; never {found.split()[0]}: {len(missing):,}" if missing else "") + "\n")
+            for item in missing:
+                out(f"  {describe(item)}\n")
+    dead_ends = [q for q in report.questions if q.kind == "dead end"]
     _section(out, "Dead ends (not an ending, nothing to choose)", report.stuck,
              lambda x: f"{sanitize(x.where or x.scene)}: after {plural(x.path.length, 'step')}"
                        + (" (when a roll goes against the player)" if x.by_chance else "")
-                       + (f", {plural(x.positions, 'state')}" if x.positions > 1 else ""))
-    if report.may_be_stuck:
-        _section(out, "Places that might be dead ends (not proven either way)", report.may_be_stuck,
-                 lambda name: sanitize(name))
-    _section(out, "Cycles with no way to an ending", report.traps,
-             lambda t: f"{', '.join(map(sanitize, t.scenes))}: entered after "
-                       f"{plural(t.path.length, 'step')}")
-    if report.loops:
+                       + (f", {plural(x.positions, 'state')}" if x.positions > 1 else "")
+                       + ("" if report.complete else " (witnessed)"),
+             proven=report.dead_ends_proven if not dead_ends else "")
+    if dead_ends:
+        _section(out, "Places that might be dead ends (open)", dead_ends, lambda q: sanitize(q.where))
+    cycles = [q for q in report.questions if q.kind == "cycle"]
+    if report.traps or report.traps_proven or cycles or report.complete:
+        _section(out, "Cycles with no way to an ending", report.traps,
+                 lambda t: f"{', '.join(map(sanitize, t.scenes))}: entered after "
+                           f"{plural(t.path.length, 'step')}", proven=report.traps_proven)
+    else:
+        out("\nCycles with no way to an ending: not looked for while dead ends remain\n")
+    if cycles:
+        _section(out, "Places from which an ending might not be reachable (open)", cycles,
+                 lambda q: sanitize(q.where))
+    loops = [q for q in report.questions if q.kind == "loop"]
+    if report.loops or (not report.complete and report.loops_proven):
         _section(out, "Jumps that never stop", report.loops,
-                 lambda lp: f"{sanitize(lp.scene)}/{sanitize(lp.choice)}: {sanitize(lp.message)}")
+                 lambda lp: f"{sanitize(lp.scene)}/{sanitize(lp.choice)}: {sanitize(lp.message)}",
+                 proven=report.loops_proven)
+    if loops:
+        _section(out, "Steps that might jump for ever (open)", loops, lambda q: sanitize(q.where))
+    if report.cuts:
+        _section(out, "Steps with more outcomes than the exact search follows", report.cuts,
+                 lambda c: f"{sanitize(c.scene)}/{sanitize(c.choice)}: "
+                           f"{', '.join(sanitize(x) for x in c.expressions) or 'its rolls'} "
+                           f"(more than {c.limit:,} outcomes; the first {c.limit:,} followed)")
 
-    out("\nValues (the range each takes while something still reads it):"
-        + ("" if report.ranges else " none") + "\n")
+    heading = ("Values (the range each takes while something still reads it)" if report.complete
+               else "Values (seen: in the playthroughs found; at most: what the abstraction allows where read)")
+    out(f"\n{heading}:" + ("" if report.ranges else " none") + "\n")
     width = max((len(r.name) for r in report.ranges), default=0)
     for r in report.ranges:
         out(f"  {sanitize(r.name):<{width}}  {r.kind:<4}  {_range_text(r)}\n")
@@ -186,13 +255,27 @@ def _print_text(report, written, problems):
             out(f"  {sanitize(what)}: {sanitize(str(path))}\n")
     for _, message in problems:
         out(f"\nwitness: {sanitize(message)}\n")
-    n = report.problems
-    out(f"\n{plural(n, 'problem') if n else 'No problems'} found.\n")
+    n, unknown = report.problems, report.open
+    if n:
+        out(f"\n{plural(n, 'problem')} found" + (f"; {plural(unknown, 'question')} open" if unknown else "")
+            + ".\n")
+    elif unknown:
+        out(f"\nNo problem proven, but {plural(unknown, 'question')} "
+            f"{'is' if unknown == 1 else 'are'} open.\n")
+    else:
+        out("\nNo problems found.\n")
 
 
-def _section(out, heading, items, describe):
+def _status(finding) -> str:
+    if finding.status == "proven":
+        return f"proven by the {finding.method}" if finding.method else "proven"
+    return finding.status
+
+
+def _section(out, heading, items, describe, proven=""):
     if not items:
-        out(f"\n{heading}: none\n")
+        out(f"\n{heading}: none" + (f" (proven by the {proven})" if proven and proven != "exhaustive search"
+                                     else "") + "\n")
         return
     out(f"\n{heading}: {len(items):,}\n")
     for item in items:
@@ -200,17 +283,25 @@ def _section(out, heading, items, describe):
 
 
 def _range_text(r) -> str:
-    if r.low is None:
+    if r.never_read:
         text = "never read"
+    elif r.low is None:
+        text = "not seen"
     elif r.kind == "flag":
         text = show_value(r.low) if r.low == r.high else "false and true"
     else:
         text = f"{show_value(r.low)}..{show_value(r.high)}"
+    if not r.exact and not r.never_read and r.low is not None:
+        text = "seen " + text
     notes = []
     if r.declared is not None:
         notes.append(f"declared {r.declared[0]}..{r.declared[1]}")
-    if r.bound is not None and r.kind != "flag":
-        notes.append(f"can be at most {show_value(r.bound[0])}..{show_value(r.bound[1])}")
+    if r.bound is not None and not r.never_read:
+        low, high = r.bound
+        if r.kind != "flag":
+            notes.append(f"at most {show_value(low)}..{show_value(high)}")
+        elif low == high:
+            notes.append(f"always {show_value(bool(low))} where read, proven")
     return text + (f"  ({'; '.join(notes)})" if notes else "")
 
 
@@ -226,9 +317,11 @@ def _as_json(report, written, problems) -> dict:
             return {k: clean(v) for k, v in value.items()}
         return value
 
-    body = attrs.asdict(report, recurse=True, filter=lambda a, v: a.name not in ("search", "keys", "state"))
+    body = attrs.asdict(report, recurse=True,
+                        filter=lambda a, v: a.name not in ("search", "keys", "state", "codec"))
     body.pop("search", None)
     body["problems"] = report.problems
+    body["open"] = report.open
     body["witnesses"] = [{"what": what, "path": str(path)} for what, path in written]
     body["witness_problems"] = [message for _, message in problems]
     return clean(body)

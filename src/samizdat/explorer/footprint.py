@@ -1,76 +1,124 @@
 """What a step can read or change, so the explorer can remember steps it has already taken.
 
-Taking choice C at a point evaluates the conditions of the choices offered
-there, then runs C's body and whatever follows it (`graph.Step`): `set`
-lines, tests, `whenever` rules and visit counts of the scenes and labels
-passed. All of that reads and writes a fixed set of value and visit slots
-(the step's footprint) and the once-only choices offered at the point. Two
-states that agree on those take the step to the same place and change the
-same slots in the same way, so `StepMemo` runs the engine once per footprint
-and replays the outcome for the rest. Steps that roll dice are never
-remembered.
+Taking choice C at a point runs C's body and whatever follows it
+(`graph.Step`): `set` lines, tests, `whenever` rules and visit counts of the
+scenes and labels passed. All of that reads and writes a fixed set of value
+and visit slots: the step's footprint. Two states that agree on those take
+the step to the same places and change the same slots in the same ways, so
+`StepMemo` runs the engine once per footprint and replays the outcomes for
+the rest: every outcome, when the step rolls dice (the explorer's dice follow
+each one, `dice.py`, and which ones there are depends on the footprint only).
+
+Steps are known by where their instructions start, not by the choice: a
+choice whose body is only `-> corridor` starts at the entry of `corridor`,
+so three hundred such choices share one step. A step is remembered only
+where the conditions of the choices offered with it roll no dice (those
+draws would come first).
 """
 from __future__ import annotations
 
 from .. import flow as f
+from .domain import rolls
 from .graph import StoryGraph
 from .keys import picker
 
 MAX_REMEMBERED = 500_000  # outcomes kept; past this the engine simply runs
 
 
-class _Step:
-    __slots__ = ("pick_values", "pick_visits", "merge_values", "merge_visits", "own_once_only")
+class Step:
+    __slots__ = ("start", "pick_values", "pick_visits", "merge_values", "merge_visits")
 
 
 class StepMemo:
-    """Remembers the outcome of each (point, choice) per footprint."""
+    """Remembers the outcomes of each step per footprint, and the choices available per page."""
 
-    def __init__(self, engine, once_only_bit: dict, graph: StoryGraph):
+    def __init__(self, engine, graph: StoryGraph, once_only_bit: dict):
         self.engine = engine
         self.graph = graph
         self.once_only_bit = once_only_bit
         self.value_count = len(engine.declarations)
         self.visit_count = len(engine.visit_slots)
-        self.steps = {}  # (scene, at, choice id) -> _Step, made when first needed
-        self.pages = {}  # (scene, at) -> (pick values, pick visits, own once-only mask)
+        self.steps = {}  # (scene, at, choice id) -> Step, or None when it is never remembered
+        self.shared = {}  # canonical start node -> Step
+        self.pages = {}  # (scene, at) -> (pick values, pick visits, rolls dice, own once-only bits)
         self.outcomes = {}
         self.offers = {}
-        self.hits = self.misses = 0
+
+    # ------------------------------------------------------------------ pages
 
     def _page(self, scene_id, at):
         known = self.pages.get((scene_id, at))
         if known is None:
             g = self.graph
-            node = g.node(scene_id, at)
             mask = own = 0
-            for _number, info in g.choices_at(node):
+            dice = False
+            for _number, info in g.choices_at(g.node(scene_id, at)):
                 for condition in info.conditions:
                     mask |= g.reads(condition.expr)
+                    dice = dice or rolls(condition.expr)
                 own |= self.once_only_bit.get(info.key, 0)
             values, visits = self._split(mask)
-            known = self.pages[(scene_id, at)] = (picker(values), picker(visits), own, mask)
+            known = self.pages[(scene_id, at)] = (picker(values), picker(visits), dice, own)
         return known
 
-    def _step(self, scene_id, at, choice_id):
+    def page_key(self, scene_id, at, offer, values, visits, used_mask):
+        """The key under which the choices available in a state are remembered (None: never)."""
+        pick_values, pick_visits, dice, own = self._page(scene_id, at)
+        if dice:
+            return None
+        return (scene_id, at, offer, pick_values(values), pick_visits(visits), used_mask & own)
+
+    # ------------------------------------------------------------------ steps
+
+    def step(self, scene_id, at, choice_id):
+        """The Step of taking a choice at a point, or None if it is never remembered."""
         key = (scene_id, at, choice_id)
-        step = self.steps.get(key)
-        if step is None:
-            g = self.graph
-            _, _, own, page_mask = self._page(scene_id, at)
+        try:
+            return self.steps[key]
+        except KeyError:
+            pass
+        g = self.graph
+        step = None
+        if not self._page(scene_id, at)[2]:
             number = next(n for n, info in g.choices_at(g.node(scene_id, at)) if info.id == choice_id)
-            region = g.step(g.choice_start(scene_id, number))
-            mask = page_mask
-            for node in region.nodes:
-                mask |= self._touches(node)
-            values, visits = self._split(mask)
-            step = _Step()
-            step.pick_values = picker(values)
-            step.pick_visits = picker(visits)
-            step.merge_values = _merger(values, self.value_count)
-            step.merge_visits = _merger(visits, self.visit_count)
-            step.own_once_only = own
-            self.steps[key] = step
+            start = self.canonical(g.choice_start(scene_id, number))
+            step = self.shared.get(start)
+            if step is None:
+                step = self.shared[start] = self._new_step(start)
+        self.steps[key] = step
+        return step
+
+    def canonical(self, node):
+        """Where a step from `node` starts doing something: past text, breaks and plain
+        jumps, at the entry of the scene an Enter goes to."""
+        g = self.graph
+        seen = set()
+        while node < g.instruction_count and node not in seen:
+            seen.add(node)
+            ins = g.instruction(node)
+            kind = type(ins)
+            if kind is f.Say or kind is f.Break:
+                node += 1
+            elif kind is f.Go:
+                node = g.base[g.scene_of_node[node]] + ins.to
+            elif kind is f.Enter:
+                node = g.enter_node(ins.scene, ins.label)
+            else:
+                break
+        return node
+
+    def _new_step(self, start):
+        g = self.graph
+        mask = 0
+        for node in g.step(start).nodes:
+            mask |= self._touches(node)
+        values, visits = self._split(mask)
+        step = Step()
+        step.start = start
+        step.pick_values = picker(values)
+        step.pick_visits = picker(visits)
+        step.merge_values = _merger(values, self.value_count)
+        step.merge_visits = _merger(visits, self.visit_count)
         return step
 
     def _touches(self, node) -> int:
@@ -104,28 +152,27 @@ class StepMemo:
         visits = [j for j in range(self.visit_count) if mask >> (base + j) & 1]
         return values, visits
 
-    def key(self, scene_id, at, values, visits, choice_id, used_mask):
-        step = self._step(scene_id, at, choice_id)
-        return step, (scene_id, at, choice_id, step.pick_values(values),
-                      step.pick_visits(visits), used_mask & step.own_once_only)
+    def key(self, step, values, visits):
+        return (step.start, step.pick_values(values), step.pick_visits(visits))
 
-    def page_key(self, scene_id, at, offer, values, visits, used_mask):
-        """The key under which the choices available in a state are remembered."""
-        pick_values, pick_visits, own, _ = self._page(scene_id, at)
-        return (scene_id, at, offer, pick_values(values), pick_visits(visits), used_mask & own)
-
-    def remember(self, step, memo_key, new_state, entered):
+    def remember(self, step, memo_key, outcomes):
+        """Keep a step's outcomes: a list of (State, entered) or (None, error)."""
         if len(self.outcomes) < MAX_REMEMBERED:
-            self.outcomes[memo_key] = (new_state.scene, new_state.at, new_state.offer,
-                                       step.pick_values(new_state.values),
-                                       step.pick_visits(new_state.visits), tuple(entered))
+            kept = []
+            for new, extra in outcomes:
+                if new is None:
+                    kept.append((None, extra))
+                else:
+                    kept.append(((new.scene, new.at, new.offer, step.pick_values(new.values),
+                                  step.pick_visits(new.visits)), tuple(extra)))
+            self.outcomes[memo_key] = tuple(kept)
 
     @staticmethod
     def replay(step, old_values, old_visits, outcome):
-        """(scene, at, offer, values, visits, entered) after the step, from a remembered outcome."""
-        scene, at, offer, values, visits, entered = outcome
+        """(scene, at, offer, values, visits) after the step, from one remembered outcome."""
+        scene, at, offer, values, visits = outcome
         return (scene, at, offer, step.merge_values(old_values + values),
-                step.merge_visits(old_visits + visits), entered)
+                step.merge_visits(old_visits + visits))
 
 
 def _merger(positions, count):

@@ -3,7 +3,8 @@
 The explorer stores one key per distinct state, so keys are small: the
 number of the point where the state waits (`graph.py`), the choices gathered
 there when that can vary, the live values in fixed-width binary, capped visit
-counts and a bit mask of the once-only choices still worth remembering. Two
+counts and a bit mask of the once-only choices taken that still matter
+(`liveness.OnceOnly`: those at points the state can still come back to). Two
 states with the same key have the same future (see `liveness.py`). `decode`
 rebuilds a State that agrees with every state of that key on everything
 still live; dead values are filled with their starting values, which nothing
@@ -19,7 +20,7 @@ from .. import flow as f
 from .. import model as m
 from ..engine import State
 from .graph import StoryGraph
-from .liveness import Liveness
+from .liveness import Liveness, OnceOnly
 
 # A key starts with its point's number, in two bytes (four for stories with
 # more points); its largest value marks a key too large for the fixed layout.
@@ -60,6 +61,7 @@ class StateCodec:
         self.liveness = liveness
         self.graph = graph
         self.once_only_bit = {key: 1 << i for i, key in enumerate(liveness.once_only_keys)}
+        self.once_only = OnceOnly(graph, liveness)
         self._used = {0: frozenset()}
         declarations = engine.declarations
         initial = engine.initial_values
@@ -115,7 +117,7 @@ class StateCodec:
         visits = c.pick_visits(all_visits)
         if c.capped:
             visits = tuple(map(min, visits, c.caps))
-        mask = used_mask & c.once_only
+        mask = self.once_only.relevant(c.number, used_mask)
         if not c.fixed:
             # The choices gathered, as bits over the Wait's own, ahead of the once-only bits.
             gathered = 0

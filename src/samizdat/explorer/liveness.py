@@ -195,7 +195,7 @@ class _Analysis:
 
         for expr in g.expressions():
             visit(expr)
-        for program in g.programs.values():
+        for program in g.programs.values() if self.observe_text else ():
             for ins in program.code:
                 if isinstance(ins, f.Say):
                     self._vary_caps(ins.text, ins.place, comparable, uncapped)
@@ -219,6 +219,93 @@ class _Analysis:
             elif isinstance(node, m.IfText):
                 self._vary_caps(node.then, place, comparable, uncapped)
                 self._vary_caps(node.otherwise, place, comparable, uncapped)
+
+
+class OnceOnly:
+    """Which once-only choices taken still matter, given those taken.
+
+    A choice taken at point q matters only while q can still be reached, and
+    q can only be reached through choices that may still be available: not
+    through a once-only choice already taken. `reach(point, blocked)` is the
+    mask (over `Liveness.once_only_keys`) of the once-only choices at the
+    points reachable from `point` without taking any choice of `blocked`
+    (conditions aside, so it keeps more than it needs, never less);
+    `relevant(point, used)` is the part of `used` that still matters there.
+    Playthroughs that differ only in the rest merge.
+    """
+
+    def __init__(self, graph: StoryGraph, liveness: Liveness):
+        bit = {key: 1 << i for i, key in enumerate(liveness.once_only_keys)}
+        self.moves = []  # per point: ((bit of the choice, 0 if sticky), next point numbers) per choice
+        self.own = []  # per point: the bits of its own once-only choices
+        for node in graph.points:
+            scene_id, _ = graph.where(node)
+            moves, own = [], 0
+            for number, info in graph.choices_at(node):
+                b = 0 if info.sticky else bit.get(info.key, 0)
+                own |= b
+                exits = graph.step(graph.choice_start(scene_id, number)).exits
+                moves.append((b, tuple(graph.point_of[x] for x in exits)))
+            self.moves.append(tuple(moves))
+            self.own.append(own)
+        self.masks = [p.once_only for p in liveness.points]
+        self.cycle = self._cycles()
+        self._known = {}
+
+    def _cycles(self):
+        """Per point, the once-only choices of the points on a cycle of steps with it.
+
+        Only these can have been taken already and still be met: a point
+        reachable from here but not on a cycle with it was never passed before,
+        and one that was passed before but is not on a cycle with it cannot be
+        reached again.
+        """
+        from .graph import components
+
+        count = len(self.moves)
+        following = {n: [o for _, outs in self.moves[n] for o in outs] for n in range(count)}
+        out = list(self.own)
+        self.component = list(range(count))
+        for number, component in enumerate(components(range(count), following)):
+            bits = 0
+            for n in component:
+                bits |= self.own[n]
+                self.component[n] = count + number
+            for n in component:
+                out[n] = bits
+        return out
+
+    def reach(self, point: int, blocked: int) -> int:
+        """The once-only choices on a cycle with `point` at points reachable from it
+        without taking a choice of `blocked`."""
+        blocked &= self.cycle[point]
+        key = (point, blocked)
+        known = self._known.get(key)
+        if known is not None:
+            return known
+        here_component = self.component[point]
+        component = self.component
+        seen = {point}
+        todo = [point]
+        bits = 0
+        moves = self.moves
+        while todo:
+            here = todo.pop()
+            for b, following in moves[here]:
+                bits |= b
+                if b & blocked:
+                    continue
+                for other in following:
+                    if other not in seen and component[other] == here_component:
+                        seen.add(other)
+                        todo.append(other)
+        if len(self._known) < 1_000_000:
+            self._known[key] = bits
+        return bits
+
+    def relevant(self, point: int, used: int) -> int:
+        used &= self.masks[point]
+        return used & self.reach(point, used) if used else 0
 
 
 def _through_assign(live, slot, op, reads):

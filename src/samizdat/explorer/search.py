@@ -1,4 +1,4 @@
-"""Breadth-first search over every state a story can reach.
+"""Breadth-first search over every state a story can reach, and the step both searches share.
 
 `search(engine)` starts from the beginning and takes every available choice
 in every state, following every outcome of every roll (`dice.py`). States
@@ -6,7 +6,12 @@ are de-duplicated on their live part (`liveness.py`, `keys.py`), so
 playthroughs that differ only in values nothing will read again merge.
 The result, a `Search`, is the explored graph in compact arrays: one bytes
 key, one parent and one choice per state, and the edges. `findings.py` turns
-it into what a writer wants to know. Pure: engine in, values out.
+it into what a writer wants to know.
+
+`Expander` is one concrete step of exploration: the choices available in a
+state and, for each, every state it may lead to. The breadth-first search
+and the directed search (`directed.py`) both expand states through it. Pure:
+engine in, values out.
 """
 from __future__ import annotations
 
@@ -16,14 +21,152 @@ from typing import Callable, Optional
 
 from ..engine import FALLBACK_ID, ChoiceUnavailable, State, StoryLoop
 from .dice import BranchingDice
-from .footprint import MAX_REMEMBERED
+from .footprint import MAX_REMEMBERED, StepMemo
 from .graph import StoryGraph
-from .liveness import analyse
 from .keys import StateCodec
+from .liveness import analyse
 
-DEFAULT_MAX_STATES = 1_000_000
+DEFAULT_MAX_STATES = 200_000
 NO_CHOICE = 0xFFFFFFFF  # the choice code of a starting state
 PROGRESS_EVERY = 8192  # expansions between progress reports
+
+
+class Expansion:
+    """What one state offers: the choices available and, per choice, its outcomes."""
+    __slots__ = ("ids", "stuck", "by_chance", "moves", "loops", "cut")
+
+    def __init__(self):
+        self.ids = ()
+        self.stuck = False  # nothing can be done here
+        self.by_chance = False  # depending on a roll, nothing can be done here
+        self.moves = []  # (choice id, choice key, [(scene, at, offer, values, visits, entered)])
+        self.loops = []  # (choice id, message) of choices that jump for ever
+        self.cut = []  # choice ids whose outcomes were too many to follow (dice.MAX_OUTCOMES)
+
+
+class Expander:
+    """Expands concrete states: the engine, its dice that follow every roll, and the memo."""
+
+    def __init__(self, engine, graph, once_only_bit, remember_steps=True):
+        self.engine = engine
+        self.graph = graph
+        self.dice = BranchingDice()
+        self.memo = StepMemo(engine, graph, once_only_bit) if remember_steps else None
+        self._choice_keys = {}
+
+    def choice_keys(self, scene_id, at):
+        known = self._choice_keys.get((scene_id, at))
+        if known is None:
+            g = self.graph
+            known = self._choice_keys[(scene_id, at)] = {
+                info.id: info.key for _, info in g.choices_at(g.node(scene_id, at))}
+        return known
+
+    def start(self, start_at=None, start_values=None):
+        """The starting states: [(State, entered)], and errors [(message)]."""
+        dice = self.dice
+        engine = self.engine
+        entered = []
+        states, errors = [], []
+
+        def begin():
+            entered.clear()
+            return engine.start(0, start_at, start_values, dice, entered)
+
+        for state, error in dice.outcomes(begin):
+            if error is not None:
+                errors.append(str(error))
+            else:
+                states.append((state, tuple(entered)))
+        return states, errors, dice.cut
+
+    def expand(self, scene_id, at, offer, values, visits, used, mask, turn=1) -> Expansion:
+        """Every choice available at the state and every outcome of each.
+
+        `used` is the frozenset of once-only choices taken (the engine's) and
+        `mask` the same as the codec's bits; each outcome keeps the state's
+        values and visits as tuples.
+        """
+        engine, dice, memo = self.engine, self.dice, self.memo
+        out = Expansion()
+        state = None
+        ids = None
+        page_key = None
+        if memo is not None:
+            page_key = memo.page_key(scene_id, at, offer, values, visits, mask)
+            if page_key is not None:
+                ids = memo.offers.get(page_key)
+        dice.reset()
+        if ids is None:
+            state = State(scene_id, at, offer, values, visits, used, 0, turn)
+            ids = engine.available_ids(state, dice)
+            if page_key is not None and not dice.fresh and len(memo.offers) < MAX_REMEMBERED:
+                memo.offers[page_key] = ids
+        if dice.fresh:
+            ids, sometimes_none = _available_by_chance(engine, state, dice)
+            if sometimes_none:
+                out.by_chance = bool(ids)
+                out.stuck = not ids
+        elif not ids:
+            out.stuck = True
+        out.ids = ids
+        keys = self.choice_keys(scene_id, at)
+        moves = out.moves
+        for choice_id in ids:
+            step = memo_key = None
+            if memo is not None:
+                step = memo.step(scene_id, at, choice_id)
+                if step is not None:
+                    memo_key = memo.key(step, values, visits)
+                    known = memo.outcomes.get(memo_key)
+                    if known is not None:
+                        results = []
+                        for outcome, extra in known:
+                            if outcome is None:
+                                out.loops.append((choice_id, extra))
+                            else:
+                                results.append(memo.replay(step, values, visits, outcome) + (extra,))
+                        moves.append((choice_id, keys[choice_id], results))
+                        continue
+            if state is None:
+                state = State(scene_id, at, offer, values, visits, used, 0, turn)
+            entered = []
+
+            def run(state=state, choice_id=choice_id, entered=entered):
+                entered.clear()
+                return engine.choose(state, choice_id, dice, entered)
+
+            dice.reset()
+            try:
+                first = (run(), None)
+            except StoryLoop as exc:
+                first = (None, exc)
+            except ChoiceUnavailable:  # only when availability itself depends on a roll
+                first = (None, None)
+            cut = False
+            if not dice.fresh:
+                outcomes = [(first[0], tuple(entered) if first[0] is not None else first[1])]
+            else:
+                # `entered` is each run's while its outcome is handed out
+                outcomes = [(new, tuple(entered) if new is not None else error)
+                            for new, error in dice.outcomes(run, first=first)]
+                cut = dice.cut
+                if cut:
+                    out.cut.append(choice_id)
+            results = []
+            unavailable = False
+            for new, extra in outcomes:
+                if new is not None:
+                    results.append((new.scene, new.at, new.offer, new.values, new.visits, extra))
+                elif isinstance(extra, StoryLoop):
+                    out.loops.append((choice_id, str(extra)))
+                else:
+                    unavailable = True
+            if memo_key is not None and not cut and not unavailable:
+                memo.remember(step, memo_key, [(new, extra if new is not None else str(extra))
+                                               for new, extra in outcomes])
+            moves.append((choice_id, keys[choice_id], results))
+        return out
 
 
 class Search:
@@ -49,6 +192,7 @@ class Search:
         self.stuck = []  # state numbers where nothing can be done
         self.maybe_stuck = []  # state numbers where, depending on a roll, nothing can be done
         self.loops = []  # (state number, choice code, message): a choice that jumps forever
+        self.cut = []  # (state number, choice code): a choice with more outcomes than were followed
         self.low = list(engine.initial_values)  # per value slot, over the states where it is live
         self.high = list(engine.initial_values)
         self.seen_live = [False] * len(engine.initial_values)
@@ -57,6 +201,7 @@ class Search:
         self.exhaustive_rolls = True
         self.elapsed = 0.0
         self.max_states = 0
+        self.peak_bytes = 0  # the search's own tables and its step memo at their largest
 
     @property
     def states(self) -> int:
@@ -107,8 +252,9 @@ class Search:
 
 def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = True,
            progress: Optional[Callable] = None, start_at=None, start_values=None,
-           remember_steps: bool = True) -> Search:
-    """Explore `engine`'s story breadth first, storing at most about `max_states` states.
+           remember_steps: bool = True, deadline: Optional[float] = None) -> Search:
+    """Explore `engine`'s story breadth first, storing at most about `max_states` states
+    (and stopping at `deadline`, a `time.perf_counter()` value, if given).
 
     `progress(search)` is called now and then on long runs. With
     `remember_steps`, a step already taken from a state that agrees on all the
@@ -120,26 +266,12 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
     codec = StateCodec(engine, liveness, graph)
     s = Search(engine, codec, graph)
     s.max_states = max_states
-    dice = BranchingDice()
+    expander = Expander(engine, graph, codec.once_only_bit, remember_steps)
     scenes = engine.scenes
     keys, index, parent, via, edges = s.keys, s.index, s.parent, s.via, s.edges
     reached, available = s.reached, s.available
     encode = codec.encode_parts
     once_only_bit = codec.once_only_bit
-    memo = None
-    if remember_steps:
-        from .footprint import StepMemo
-
-        memo = StepMemo(engine, once_only_bit, graph)
-    keys_of_choices = {}  # (scene id, at) -> {choice id: key}
-
-    def choice_keys(scene_id, at):
-        known = keys_of_choices.get((scene_id, at))
-        if known is None:
-            node = graph.node(scene_id, at)
-            known = keys_of_choices[(scene_id, at)] = {info.id: info.key
-                                                       for _, info in graph.choices_at(node)}
-        return known
 
     def add(scene_id, at, offer, values, visits, mask, entered, from_number, code, depth):
         key = encode(scene_id, at, offer, values, visits, mask)
@@ -157,19 +289,14 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
         return number
 
     s.depth_of_layer.append(0)
-    entered = []
-
-    def begin():
-        entered.clear()
-        return engine.start(0, start_at, start_values, dice, entered)
-
-    for state, error in dice.outcomes(begin):
-        if error is not None:
-            s.loops.append((-1, NO_CHOICE, str(error)))
-        else:
-            add(state.scene, state.at, state.offer, state.values, state.visits,
-                codec.mask_of(state.used), entered, -1, NO_CHOICE, 0)
-    s.exhaustive_rolls = dice.exhaustive
+    starts, errors, cut = expander.start(start_at, start_values)
+    for message in errors:
+        s.loops.append((-1, NO_CHOICE, message))
+    if cut:
+        s.cut.append((-1, NO_CHOICE))
+    for state, entered in starts:
+        add(state.scene, state.at, state.offer, state.values, state.visits,
+            codec.mask_of(state.used), entered, -1, NO_CHOICE, 0)
 
     head = 0
     depth = 0
@@ -183,6 +310,8 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
             s.depth_of_layer.append(head)
         if len(keys) >= max_states:
             break
+        if deadline is not None and not head % 1024 and time.perf_counter() > deadline:
+            break
         number = head
         head += 1
         edge_start.append(len(edges))
@@ -191,70 +320,23 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
             if scene_id not in s.endings:
                 s.endings[scene_id] = number
             continue
-        state = None  # the engine's State, built only when the engine must run
-        ids = None
-        if memo is not None:
-            page_key = memo.page_key(scene_id, at, offer, values, visits, mask)
-            ids = memo.offers.get(page_key)
-        dice.reset()
-        if ids is None:
-            state = State(scene_id, at, offer, values, visits, codec.used_of(mask), 0, depth + 1)
-            ids = engine.available_ids(state, dice)
-            if memo is not None and not dice.fresh and len(memo.offers) < MAX_REMEMBERED:
-                memo.offers[page_key] = ids
-        if dice.fresh:
-            ids, sometimes_none = _available_by_chance(engine, state, dice)
-            if sometimes_none:
-                (s.stuck if not ids else s.maybe_stuck).append(number)
-        elif not ids:
+        x = expander.expand(scene_id, at, offer, values, visits, codec.used_of(mask), mask, depth + 1)
+        if x.stuck:
             s.stuck.append(number)
-        here = choice_keys(scene_id, at)
-        for choice_id in ids:
-            choice_key = here[choice_id]
+        elif x.by_chance:
+            s.maybe_stuck.append(number)
+        for choice_id, message in x.loops:
+            s.loops.append((number, s.code(scene_id, at, choice_id), message))
+        for choice_id in x.cut:
+            s.cut.append((number, s.code(scene_id, at, choice_id)))
+        for choice_id, choice_key, results in x.moves:
             if choice_key not in available:
                 available[choice_key] = (depth, number)
             code = s.code(scene_id, at, choice_id)
             new_mask = mask | once_only_bit.get(choice_key, 0)
-            if memo is not None:
-                step, step_key = memo.key(scene_id, at, values, visits, choice_id, mask)
-                outcome = memo.outcomes.get(step_key)
-                if outcome is not None:
-                    new_scene, new_at, new_offer, new_values, new_visits, entered = memo.replay(
-                        step, values, visits, outcome)
-                    add(new_scene, new_at, new_offer, new_values, new_visits, new_mask, entered,
-                        number, code, depth + 1)
-                    continue
-            if state is None:
-                state = State(scene_id, at, offer, values, visits, codec.used_of(mask), 0, depth + 1)
-            entered = []
-            dice.reset()
-            try:
-                new = engine.choose(state, choice_id, dice, entered)
-                error = None
-            except StoryLoop as exc:
-                new, error = None, exc
-            except ChoiceUnavailable:  # only when availability itself depends on a roll
-                new, error = None, None
-            if not dice.fresh:
-                if error is not None:
-                    s.loops.append((number, code, str(error)))
-                elif new is not None:
-                    if memo is not None:
-                        memo.remember(step, step_key, new, entered)
-                    add(new.scene, new.at, new.offer, new.values, new.visits, new_mask, entered,
-                        number, code, depth + 1)
-                continue
-
-            def run(state=state, choice_id=choice_id, entered=entered):
-                entered.clear()
-                return engine.choose(state, choice_id, dice, entered)
-
-            for new, error in dice.outcomes(run, first=(new, error)):
-                if isinstance(error, StoryLoop):
-                    s.loops.append((number, code, str(error)))
-                elif new is not None:
-                    add(new.scene, new.at, new.offer, new.values, new.visits, new_mask, entered,
-                        number, code, depth + 1)
+            for new_scene, new_at, new_offer, new_values, new_visits, entered in results:
+                add(new_scene, new_at, new_offer, new_values, new_visits, new_mask, entered,
+                    number, code, depth + 1)
         if progress is not None and head >= next_report:
             next_report = head + PROGRESS_EVERY
             s.expanded = head
@@ -262,10 +344,37 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
             progress(s)
     s.expanded = head
     s.complete = head == len(keys)
-    s.exhaustive_rolls = dice.exhaustive
+    s.exhaustive_rolls = expander.dice.exhaustive
+    s.peak_bytes = stored_bytes(s) + memo_bytes(expander.memo)
     _value_ranges(s)
     s.elapsed = time.perf_counter() - began
     return s
+
+
+def stored_bytes(s) -> int:
+    """What the search keeps per state, counted container by container."""
+    import sys
+
+    total = sys.getsizeof(s.keys) + sum(sys.getsizeof(k) for k in s.keys)
+    total += sys.getsizeof(s.index)
+    total += sum(sys.getsizeof(n) for n in s.index.values() if n > 256)  # small ints are shared
+    for table in (s.parent, s.via, s.edge_start, s.edges):
+        total += table.buffer_info()[1] * table.itemsize
+    return total
+
+
+def memo_bytes(memo) -> int:
+    """The step memo's tables, roughly: the dicts and the tuples they hold."""
+    import sys
+
+    if memo is None:
+        return 0
+    total = sys.getsizeof(memo.outcomes) + sys.getsizeof(memo.offers)
+    for table in (memo.outcomes, memo.offers):
+        for key, value in table.items():
+            total += sys.getsizeof(key) + sum(sys.getsizeof(part) for part in key[1:])
+            total += sys.getsizeof(value)
+    return total
 
 
 def _value_ranges(s: Search):
@@ -293,8 +402,7 @@ def _available_by_chance(engine, state, dice):
     whether some outcome leaves nothing available."""
     union = []
     sometimes_none = False
-    for ids, _ in dice.outcomes(lambda: engine.available_ids(state, dice),
-                                first=None):
+    for ids, _ in dice.outcomes(lambda: engine.available_ids(state, dice), first=None):
         if not ids:
             sometimes_none = True
         for choice_id in ids or ():
@@ -303,4 +411,4 @@ def _available_by_chance(engine, state, dice):
     return tuple(union), sometimes_none
 
 
-__all__ = ["search", "Search", "DEFAULT_MAX_STATES", "FALLBACK_ID"]
+__all__ = ["search", "Search", "Expander", "DEFAULT_MAX_STATES", "FALLBACK_ID"]
