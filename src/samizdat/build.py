@@ -38,10 +38,12 @@ class ModelBuilder(Transformer):
         super().__init__()
         self.file = "<story>"
         self.problems = []  # diagnostics found while building (not syntax)
+        self.derived_ids = False  # a choice without an id was built in the scene being read
 
     def reset(self, file):
         self.file = file
         self.problems = []
+        self.derived_ids = False
 
     def _pos(self, token):
         return m.Pos(self.file, token.line, token.column)
@@ -193,6 +195,8 @@ class ModelBuilder(Transformer):
             elif item is not None and not isinstance(item, Token):
                 body.append(item)
         explicit = str(choice_id).strip()[1:-1] if choice_id else ""
+        if not explicit:
+            self.derived_ids = True
         target_name, target_pos = self._target(scene, label)
         return m.Choice(
             id=explicit, explicit_id=bool(explicit), sticky=(mark == "+"),
@@ -229,7 +233,10 @@ class ModelBuilder(Transformer):
 
     def _scene(self, children, is_ending):
         mark, name, heading, *rest = children
-        items = assign_ids(tuple(_items(rest)))
+        items = tuple(_items(rest))
+        if self.derived_ids:  # some choice of this scene has no id of its own
+            items = assign_ids(items)
+            self.derived_ids = False
         if is_ending:
             self._check_ending(items)
         return m.Scene(

@@ -32,17 +32,25 @@ _IF_LINE = re.compile(r"if[ \t]")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9]+")
 
 
+_SUSPECT = re.compile(r"\n([ \t]*)(?=else\b|if[ \t])")
+_SUSPECT_FIRST = re.compile(r"()(?=else\b|if[ \t])")
+
+
 def _line_starts(prose):
-    """(text of each line of a prose item, its position): where instructions would start."""
-    pos = prose.pos
+    """(text, position) of each line of a prose item that starts like an instruction."""
     first = prose.text[0] if prose.text else None
-    if isinstance(first, m.Literal):
-        text = first.text
-        lines = text.split("\n")
-        yield lines[0].strip(), pos
-        for number, line in enumerate(lines[1:], 1):
-            stripped = line.lstrip(" \t")
-            yield stripped.strip(), m.Pos(pos.file, pos.line + number, len(line) - len(stripped) + 1)
+    if not isinstance(first, m.Literal):
+        return
+    text = first.text
+    pos = prose.pos
+    opening = _SUSPECT_FIRST.match(text)
+    for match in ([opening] if opening else []) + list(_SUSPECT.finditer(text)):
+        start = match.end()
+        end = text.find("\n", start)
+        line = text[start:end if end != -1 else len(text)].strip()
+        number = text.count("\n", 0, start)
+        column = pos.column if number == 0 else len(match.group(1)) + 1
+        yield line, m.Pos(pos.file, pos.line + number, column)
 
 
 def suggest(name, candidates):
@@ -58,6 +66,7 @@ class _Checker:
         self.scene = None  # the scene being checked, for its labels
         self.choices = []  # every choice of the story, at every depth
         self.blocks = []  # every if/else block
+        self.walked = {}  # scene id -> its items at every depth (model.walk)
 
     def run(self):
         story = self.story
@@ -130,7 +139,7 @@ class _Checker:
 
     def _scene(self, scene):
         self.scene = scene
-        every = m.walk(scene.items)
+        every = self.walked[scene.id] = m.walk(scene.items)
         f.remember_labels(self.story, scene, every)
         self._labels(scene, every)
         self._items(scene.items)
@@ -179,23 +188,24 @@ class _Checker:
 
     def _items(self, items):
         for item in items:
-            if isinstance(item, m.Prose):
+            kind = item.__class__
+            if kind is m.Prose:
                 self._text(item.text)
                 self._lookalikes(item)
-            elif isinstance(item, m.Assign):
+            elif kind is m.Assign:
                 self._assign(item)
-            elif isinstance(item, m.Jump):
+            elif kind is m.Jump:
                 self._target(item.target, item.pos)
                 if item.condition is not None:
                     self._condition(item.condition)
-            elif isinstance(item, m.Block):
+            elif kind is m.Block:
                 for branch in item.branches:
                     if branch.condition is not None:
                         self._condition(branch.condition)
                     self._items(branch.items)
-            elif isinstance(item, m.Choice):
+            elif kind is m.Choice:
                 self._choice(item)
-            elif isinstance(item, m.Fallback):
+            elif kind is m.Fallback:
                 if item.target is not None:
                     self._target(item.target, item.target_pos)
                 self._items(item.body)
@@ -439,7 +449,7 @@ class _Checker:
             scene_id = todo.pop()
             if scene_id not in story.scenes_by_id:
                 continue
-            for target in entered_from(story, scene_id):
+            for target in entered_from(story, scene_id, self.walked.get(scene_id)):
                 if target not in reached:
                     reached.add(target)
                     todo.append(target)
@@ -451,11 +461,14 @@ class _Checker:
                     hint="no choice, jump or otherwise names it"))
 
 
-def entered_from(story, scene_id) -> set:
-    """The scenes a scene names as somewhere to go (its lowered program's Enters, and no more)."""
+def entered_from(story, scene_id, every=None) -> set:
+    """The scenes a scene names as somewhere to go (its lowered program's Enters, and no more).
+
+    `every` may be given: the scene's items, already walked.
+    """
     scene = story.scenes_by_id[scene_id]
     out = set()
-    for item in m.walk(scene.items):
+    for item in m.walk(scene.items) if every is None else every:
         target = item.target if item.__class__ in (m.Jump, m.Choice, m.Fallback) else None
         if target is not None:
             found = resolve(story, scene_id, target)

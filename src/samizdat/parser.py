@@ -16,7 +16,7 @@ from pathlib import Path
 from .build import ModelBuilder
 from .diagnostics import error, warning
 from .layout import Layout
-from .syntax_errors import EXAMPLES, expected_phrase
+from .syntax_errors import EXAMPLES, UNINDENTED_BLOCK, expected_phrase
 
 MAX_ERRORS = 20
 # Re-parsing to recover costs a full parse per error: it stops before the
@@ -95,6 +95,10 @@ def _parse_with_recovery(text, file):
             if (len(text) * len(diagnostics) > RECOVERY_BUDGET or len(diagnostics) >= MAX_ERRORS
                     or not line or not lines[line - 1].strip()):
                 return None, diagnostics
+            if diagnostic.message == UNINDENTED_BLOCK:
+                # The header's lines are missing: set the header aside instead,
+                # or each line after it would be an error of its own.
+                line = _line_above(lines, line)
             lines[line - 1] = _blank(lines[line - 1], len(diagnostics))
             text = "\n".join(lines)
             continue
@@ -122,6 +126,14 @@ def normalise(text: str) -> str:
     if not text.endswith("\n"):
         text += "\n"
     return text
+
+
+def _line_above(lines, line):
+    """The number of the last non-blank line above `line` (or `line` itself if none)."""
+    for number in range(line - 1, 0, -1):
+        if lines[number - 1].strip():
+            return number
+    return line
 
 
 def _blank(line: str, n: int) -> str:
