@@ -62,6 +62,8 @@ class StoryGraph:
                     self.points.append(node)
         self.rules = [(rule.condition, rule.target) for rule in story.whenevers]
         self._steps = {}
+        self._successors = {}
+        self._following = {}
 
     # ---------------------------------------------------------------- nodes
 
@@ -82,6 +84,12 @@ class StoryGraph:
 
     def successors(self, node):
         """The nodes the flow may go to next (a Wait's: its choices' bodies)."""
+        known = self._successors.get(node)
+        if known is None:
+            known = self._successors[node] = self._successors_of(node)
+        return known
+
+    def _successors_of(self, node):
         if node >= self.instruction_count:
             scene_id, label = self.enter_of_node[node]
             program = self.programs[scene_id]
@@ -123,11 +131,14 @@ class StoryGraph:
 
     def following(self, point_node) -> frozenset:
         """The points one step from a point may reach (none from a Stop)."""
-        scene_id, _ = self.where(point_node)
-        out = set()
-        for number, _info in self.choices_at(point_node):
-            out |= self.step(self.choice_start(scene_id, number)).exits
-        return frozenset(out)
+        known = self._following.get(point_node)
+        if known is None:
+            scene_id, _ = self.where(point_node)
+            out = set()
+            for number, _info in self.choices_at(point_node):
+                out |= self.step(self.choice_start(scene_id, number)).exits
+            known = self._following[point_node] = frozenset(out)
+        return known
 
     def recurring_points(self) -> set:
         """Points the player can come back to: those on a cycle of steps (Tarjan, iterative)."""

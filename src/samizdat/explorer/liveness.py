@@ -145,14 +145,10 @@ class _Analysis:
                         keys.append(info.key)
                     mask |= bit[info.key]
             own.append(mask)
-        following = []
-        for node in g.points:
-            scene_id, _ = g.where(node)
-            nexts = set()
-            for number, _info in g.choices_at(node):
-                for exit_node in g.step(g.choice_start(scene_id, number)).exits:
-                    nexts.add(g.point_of[exit_node])
-            following.append(nexts)
+        # Each point reaches what the points after it reach. Most steps lead
+        # forward in the story's order, so sweeping from the end settles most
+        # of it at once; sweep again until nothing changes.
+        following = [[g.point_of[n] for n in g.following(node)] for node in g.points]
         reach = list(own)
         changed = True
         while changed:
