@@ -140,7 +140,7 @@ def test_play_choose_with_arrows_save_quit_and_resume(terminal):
     assert "  1. Pay him" in screen
     terminal.wait_for(BAR_50)
     terminal.type("1")
-    terminal.wait_for("(Suspicion \u22125, Papers forged: yes)")
+    terminal.wait_for("(Suspicion \u22125)")
     terminal.keys("C-c")
     screen = terminal.wait_for("[exited 130]")
     assert "Interrupted. Your place is saved. Goodbye." in screen
@@ -244,7 +244,7 @@ def test_a_choice_taken_by_typing_its_words_and_one_by_a_mouse_click(terminal):
     lines = terminal.screen(joined=False).splitlines()
     row = next(n for n, line in enumerate(lines, 1) if line.startswith("  1. Pay him"))
     terminal.tmux("send-keys", "-l", f"\x1b[<0;8;{row}M\x1b[<0;8;{row}m")
-    screen = terminal.wait_for("(Suspicion \u22125, Papers forged: yes)")
+    screen = terminal.wait_for("(Suspicion \u22125)")
     assert "> Pay him" in screen
     terminal.type("quit")
     terminal.wait_for("[exited 0]")

@@ -52,7 +52,7 @@ def _plain_warnings(scene):
     leaves_at = None  # the first unconditional jump of the scene's own lines
     while i < n and items[i].__class__ in (m.Prose, m.Assign, m.Jump):
         item = items[i]
-        if item.__class__ is m.Jump and item.condition is None and leaves_at is None:
+        if item.__class__ is m.Jump and item.condition is None and not item.call and leaves_at is None:
             leaves_at = i
         i += 1
     group_start = i
@@ -74,7 +74,7 @@ def _plain_warnings(scene):
     if leaves_at is not None:
         rest = [item for item in items[leaves_at + 1:]
                 if item.__class__ is not m.Fallback
-                and not (item.__class__ is m.Jump and item.condition is None)]
+                and not (item.__class__ is m.Jump and item.condition is None and not item.call)]
         if not rest:
             return []
         first = rest[0]

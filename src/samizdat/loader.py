@@ -239,6 +239,7 @@ def merge(files, diagnostics, scenes=None, scenes_by_id=None) -> Optional[m.Stor
             else:
                 settings[setting.key] = setting
     declarations = tuple(d for f in files for d in f.declarations)
+    constants = tuple(c for f in files for c in f.constants)
     if scenes is None:
         scenes = tuple(s for f in files for s in f.scenes)
     start = settings.get("start")
@@ -256,7 +257,8 @@ def merge(files, diagnostics, scenes=None, scenes_by_id=None) -> Optional[m.Stor
         whenevers=tuple(w for f in files for w in f.whenevers),
         scenes=scenes, files=tuple(files),
         scenes_by_id=_first_by(scenes, "id") if scenes_by_id is None else scenes_by_id,
-        declarations_by_name=_first_by(declarations, "name"))
+        declarations_by_name=_first_by(declarations, "name"),
+        constants=constants, constants_by_name=_first_by(constants, "name"))
 
 
 def _first_by(items, key):

@@ -89,7 +89,7 @@ def _parse_with_recovery(text, file):
         try:
             result = parser.parse(text)
         except UnexpectedInput as exc:
-            diagnostic = describe(exc, file, parser)
+            diagnostic = describe(exc, file, parser, text)
             diagnostics.append(diagnostic)
             line = diagnostic.line
             if (len(text) * len(diagnostics) > RECOVERY_BUDGET or len(diagnostics) >= MAX_ERRORS
@@ -144,7 +144,7 @@ def _blank(line: str, n: int) -> str:
     return ""
 
 
-def describe(exc, file, parser):
+def describe(exc, file, parser, text=""):
     """A syntax error in a writer's words."""
     from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 
@@ -166,6 +166,10 @@ def describe(exc, file, parser):
         line, column = 1, 1
     pos = Pos(file, line, column)
 
+    capital = _capitalised_name(exc, text)
+    if capital is not None:
+        message, hint = capital
+        return error(message, pos, hint=hint, width=width)
     label = _match_example(exc, parser)
     if label is not None:
         message, hint = label
@@ -175,6 +179,29 @@ def describe(exc, file, parser):
     if expected:
         message += f": expected {expected}"
     return error(message, pos, width=width)
+
+
+_DECLARED = None
+
+
+def _capitalised_name(exc, text):
+    """("names are lower-case", a suggestion) when a name with capitals stands where a name may."""
+    import difflib
+    import re
+
+    token = getattr(exc, "token", None)
+    expected = set(getattr(exc, "accepts", None) or getattr(exc, "expected", None) or ())
+    if token is None or "NAME" not in expected or "INT" not in expected:
+        return None  # (where only an id may stand, the table of mistakes says it)
+    word = re.match(r"[A-Za-z_][A-Za-z0-9_]*", str(token))
+    if word is None or word.group(0).islower() or not any(c.isupper() for c in word.group(0)):
+        return None
+    written = word.group(0)
+    wanted = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", written).lower()
+    declared = re.findall(r"^[ \t]*(?:stat|flag|var|text|const)[ \t]+([a-z_][a-z0-9_]*)", text, re.M)
+    close = difflib.get_close_matches(wanted, declared, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'?" if close else f"for example: {wanted}"
+    return f"names are lower-case: '{written}' cannot be a name", hint
 
 
 def _token_words(token):

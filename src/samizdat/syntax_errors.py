@@ -117,6 +117,22 @@ EXAMPLES = {
         "whenever x < 1\n",
         "whenever -> b\n",
     ],
+    ("conditional text starts with 'if'", "write: {if condition: text | other text}"): [
+        _SCENE + "Text {x > 0: yes}\n",
+        _SCENE + "Text {x: yes | no}\n",
+        _SCENE + "Text {not x: yes}\n",
+    ],
+    ("'&&' is written 'and' here", "for example: if army > 50 and legitimacy > 30"): [
+        _SCENE + "* a -> b\n  if x && y\n",
+        _SCENE + "-> b if x && y\n",
+        _SCENE + "if x && y:\n  a\n",
+        _SCENE + "Text {if x && y: a}\n",
+    ],
+    ("'||' is written 'or' here", "for example: if army > 50 or legitimacy > 30"): [
+        _SCENE + "* a -> b\n  if x || y\n",
+        _SCENE + "-> b if x || y\n",
+        _SCENE + "if x || y:\n  a\n",
+    ],
     ("a '}' without its '{'", None): [
         _SCENE + "Text }\n",
         _SCENE + "* Go } -> b\n",

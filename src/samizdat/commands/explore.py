@@ -200,6 +200,10 @@ def _section(out, heading, items, describe):
 
 
 def _range_text(r) -> str:
+    if r.kind == "text":
+        if r.low is None:
+            return "never read"
+        return show_value(r.low) if r.low == r.high else "more than one text"
     if r.low is None:
         text = "never read"
     elif r.kind == "flag":

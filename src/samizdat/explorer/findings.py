@@ -285,6 +285,8 @@ def point_name(graph, place) -> str:
     ins = graph.instruction(graph.node(scene_id, at))
     if isinstance(ins, f.Wait):
         return ins.name
+    if isinstance(ins, f.Ask):
+        return graph.programs[scene_id].choices[ins.choice].path
     return f"{scene_id} (the end of its lines)"
 
 

@@ -20,7 +20,8 @@ MAX_REMEMBERED = 500_000  # outcomes kept; past this the engine simply runs
 
 
 class _Step:
-    __slots__ = ("pick_values", "pick_visits", "merge_values", "merge_visits", "own_once_only")
+    __slots__ = ("pick_values", "pick_visits", "merge_values", "merge_visits", "own_once_only",
+                 "calls")
 
 
 class StepMemo:
@@ -70,6 +71,9 @@ class StepMemo:
             step.merge_values = _merger(values, self.value_count)
             step.merge_visits = _merger(visits, self.visit_count)
             step.own_once_only = own
+            step.calls = any(node < g.instruction_count
+                             and isinstance(g.instruction(node), (f.Call, f.Return))
+                             for node in region.nodes)
             self.steps[key] = step
         return step
 

@@ -118,7 +118,7 @@ class _Analysis:
             return "plain", None, g.reads(ins.condition)
         if kind is f.Say:
             return "plain", None, g.text_reads(ins.text, ins.place) if self.observe_text else 0
-        if kind is f.Wait:
+        if kind is f.Wait or kind is f.Ask:
             use = 0
             for _, info in g.choices_at(node):
                 for condition in info.conditions:
@@ -205,7 +205,7 @@ class _Analysis:
         slot = self.graph.visit_slots.get(place)
         for node in nodes:
             if isinstance(node, m.Vary):
-                if slot is not None and node.kind != "shuffle":
+                if slot is not None and node.follows_visits:
                     if node.kind == "cycle":
                         uncapped.add(slot)
                     else:  # sequence stays on its last, once shows nothing after its last

@@ -141,8 +141,8 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
                                                        for _, info in graph.choices_at(node)}
         return known
 
-    def add(scene_id, at, offer, values, visits, mask, entered, from_number, code, depth):
-        key = encode(scene_id, at, offer, values, visits, mask)
+    def add(scene_id, at, offer, values, visits, mask, entered, from_number, code, depth, stack=()):
+        key = encode(scene_id, at, offer, values, visits, mask, stack)
         number = index.get(key)
         if number is None:
             number = index[key] = len(keys)
@@ -168,7 +168,7 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
             s.loops.append((-1, NO_CHOICE, str(error)))
         else:
             add(state.scene, state.at, state.offer, state.values, state.visits,
-                codec.mask_of(state.used), entered, -1, NO_CHOICE, 0)
+                codec.mask_of(state.used), entered, -1, NO_CHOICE, 0, state.stack)
     s.exhaustive_rolls = dice.exhaustive
 
     head = 0
@@ -186,7 +186,7 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
         number = head
         head += 1
         edge_start.append(len(edges))
-        scene_id, at, offer, values, visits, mask = codec.unpack(keys[number])
+        scene_id, at, offer, values, visits, mask, stack = codec.unpack(keys[number])
         if scenes[scene_id].ending:
             if scene_id not in s.endings:
                 s.endings[scene_id] = number
@@ -198,7 +198,7 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
             ids = memo.offers.get(page_key)
         dice.reset()
         if ids is None:
-            state = State(scene_id, at, offer, values, visits, codec.used_of(mask), 0, depth + 1)
+            state = State(scene_id, at, offer, values, visits, codec.used_of(mask), 0, depth + 1, stack)
             ids = engine.available_ids(state, dice)
             if memo is not None and not dice.fresh and len(memo.offers) < MAX_REMEMBERED:
                 memo.offers[page_key] = ids
@@ -217,15 +217,17 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
             new_mask = mask | once_only_bit.get(choice_key, 0)
             if memo is not None:
                 step, step_key = memo.key(scene_id, at, values, visits, choice_id, mask)
-                outcome = memo.outcomes.get(step_key)
+                if step.calls:
+                    step = None  # a call or a return: the outcome depends on the stack
+                outcome = memo.outcomes.get(step_key) if step is not None else None
                 if outcome is not None:
                     new_scene, new_at, new_offer, new_values, new_visits, entered = memo.replay(
                         step, values, visits, outcome)
                     add(new_scene, new_at, new_offer, new_values, new_visits, new_mask, entered,
-                        number, code, depth + 1)
+                        number, code, depth + 1, stack)
                     continue
             if state is None:
-                state = State(scene_id, at, offer, values, visits, codec.used_of(mask), 0, depth + 1)
+                state = State(scene_id, at, offer, values, visits, codec.used_of(mask), 0, depth + 1, stack)
             entered = []
             dice.reset()
             try:
@@ -239,10 +241,10 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
                 if error is not None:
                     s.loops.append((number, code, str(error)))
                 elif new is not None:
-                    if memo is not None:
+                    if memo is not None and step is not None:
                         memo.remember(step, step_key, new, entered)
                     add(new.scene, new.at, new.offer, new.values, new.visits, new_mask, entered,
-                        number, code, depth + 1)
+                        number, code, depth + 1, new.stack)
                 continue
 
             def run(state=state, choice_id=choice_id, entered=entered):
@@ -254,7 +256,7 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
                     s.loops.append((number, code, str(error)))
                 elif new is not None:
                     add(new.scene, new.at, new.offer, new.values, new.visits, new_mask, entered,
-                        number, code, depth + 1)
+                        number, code, depth + 1, new.stack)
         if progress is not None and head >= next_report:
             next_report = head + PROGRESS_EVERY
             s.expanded = head
