@@ -28,6 +28,7 @@ COMMANDS = {
     "graph": "samizdat.commands.graph",
     "stats": "samizdat.commands.stats",
     "fmt": "samizdat.commands.fmt",
+    "lsp": "samizdat.commands.lsp",
 }
 
 
