@@ -163,6 +163,12 @@ def fingerprint(story: m.Story) -> str:
     return known
 
 
+def content(value) -> object:
+    """What the fingerprint hashes, as plain lists and values: a model value with its
+    positions and file layout left out. Two texts that build equal content are the same story."""
+    return _canonical(value)
+
+
 def _canonical(value):
     if attrs.has(type(value)):
         return [type(value).__name__] + [
