@@ -44,6 +44,13 @@ EXPECTED = {
     "IF": ("keyword.control.conditional",),
     "ELSE": ("keyword.control.conditional",),
     "VARY": ("keyword.control.vary",),
+    "PICK": ("keyword.control.vary",),
+    "TEXT_KEYWORD": ("storage.type",),
+    "CONST": ("storage.type",),
+    "ASK": ("keyword.other.ask",),
+    "MAX": ("keyword.other.max",),
+    "RETURN": ("keyword.control.return",),
+    "DETAIL_SET": ("keyword.other.set",),
     "CHOICE_ID": ("punctuation.definition.id", "entity.name.label.choice"),
     "NOT": ("keyword.operator.logical",),
     "AND": ("keyword.operator.logical",),
@@ -97,9 +104,10 @@ def expected_scopes(tokens, index, in_prose_line, in_braces):
     return EXPECTED[token.type]
 
 
-def checks(read):
-    """(offset, line, column, expected, what) for each token and comment the parser reads."""
+def checks(read, name=""):
+    """(offset, expected, what) for each token and comment the parser reads."""
     tokens = read.tokens
+    meant = WRITERS_MEANING.get(name, ())
     in_prose_line = False
     depth = 0
     for index, token in enumerate(tokens):
@@ -116,7 +124,7 @@ def checks(read):
         for match in re.finditer(r"//|/\*", read.text[gap_start:token.start]):
             offset = gap_start + match.start()
             yield offset, ("comment",), f"comment at offset {offset}"
-        if wanted is None:
+        if wanted is None or token.line in meant:
             continue
         skip = len(token.value) - len(token.value.lstrip(" \t"))
         if skip == len(token.value):
@@ -153,6 +161,11 @@ def doc_examples():
 
 EXAMPLES = doc_examples()
 STORIES = [(str(p.relative_to(REPO)), p) for p in sorted(REPO.glob("**/*.story")) if ".venv" not in p.parts]
+
+
+# Lines of the checker's examples of mistakes where the highlighter colours what the
+# writer meant and the parser reads something else; the checker's error says which.
+WRITERS_MEANING = {"tests/golden/check/else_without_if.story": {6}}
 
 
 def _parsed_stories():
@@ -205,7 +218,7 @@ def _textmate_disagreements(named):
     results = _textmate([read.text for _, read in named])
     wrong = []
     for (name, read), lines in zip(named, results):
-        for offset, wanted, what in checks(read):
+        for offset, wanted, what in checks(read, name):
             scopes = _scope_at(lines, read.text, offset)
             if wanted == "text":
                 ok = bool(scopes) and _agrees(scopes[-1], wanted)
@@ -268,7 +281,7 @@ def _pygments_disagreements(named):
                 wrong.append(f"{name}: an error token at offset {offset}: {value!r}")
             for i in range(len(value)):
                 kinds[offset + i] = kind
-        for offset, wanted, what in checks(read):
+        for offset, wanted, what in checks(read, name):
             kind = kinds.get(offset)
             if wanted == "text":
                 ok = kind is not None and "Keyword" not in str(kind) and "Name" not in str(kind)

@@ -324,6 +324,15 @@ async def test_rename_a_label_and_a_declared_name(client):
     close_file(client, CARRIAGES)
 
 
+async def test_rename_a_text_renames_where_it_is_asked_for_and_shown(client):
+    open_file(client, CARRIAGES)
+    rename = await client.text_document_rename_async(lsp.RenameParams(
+        doc(CARRIAGES), position_of(CARRIAGES, "ask alias", 4), "cover_name"))
+    assert len(rename.changes[uri(EX_MAIN)]) == 1  # the declaration
+    assert len(rename.changes[uri(CARRIAGES)]) == CARRIAGES.read_text().count("alias")
+    close_file(client, CARRIAGES)
+
+
 # ------------------------------------------------------------------- formatting
 
 async def test_formatting_a_document(client):

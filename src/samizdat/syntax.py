@@ -24,7 +24,6 @@ from typing import NamedTuple, Optional
 from .model import FUNCTIONS
 
 NAME = r"[a-z_][a-z0-9_]*"
-TARGET = NAME + r"(?:[ \t]*\.[ \t]*" + NAME + r")?"
 SIGNED = r"-?[ \t]*[0-9]+"
 LINE_END = r"(?=//|/\*|$)"
 VARIES = ("sequence", "cycle", "shuffle", "once")
@@ -76,7 +75,9 @@ def _flatten(parts):
 
 SCENE_ID = ("entity.name.section.scene", NAME)
 GOTO = ("keyword.control.jump", "->")
-DESTINATION = ("entity.name.section.target", TARGET)
+# A target is a scene, or a scene and one of its labels: "-> yagoda.office".
+DESTINATION = (("entity.name.section.target", NAME),
+               optional(W, ("punctuation.separator.label", r"\."), W, ("entity.name.label.target", NAME)))
 NUMBER = ("constant.numeric.integer", SIGNED)
 ASSIGN = ("keyword.operator.assignment", "=")
 
@@ -98,18 +99,30 @@ LINES = (
         optional(W1, ("keyword.other.range", "in"), W1, NUMBER, W,
                  ("punctuation.separator.range", r"\.\."), W, NUMBER)),
     row("flag", ("storage.type.flag", "flag"), W1, ("variable.other.declaration", NAME),
+        optional(W1, ("string.quoted.double.label", r'"[^"\n]*"')),
         optional(W, ASSIGN, W, ("constant.language.boolean", r"true|false"), r"\b")),
     row("var", ("storage.type.var", "var"), W1, ("variable.other.declaration", NAME),
+        optional(W1, ("string.quoted.double.label", r'"[^"\n]*"')),
         optional(W, ASSIGN, W, NUMBER)),
+    row("text", ("storage.type.text", "text"), W1, ("variable.other.declaration", NAME),
+        optional(W1, ("string.quoted.double.label", r'"[^"\n]*"')),
+        optional(W, ASSIGN, W, ("string.quoted.double.text", r'"[^"\n]*"'))),
+    row("const", ("storage.type.const", "const"), W1, ("variable.other.declaration", NAME), W,
+        ASSIGN, rest="expression"),
+    row("ask", ("keyword.other.ask", "ask"), W1, ("variable.other.assigned", NAME), W1,
+        ("string.quoted.double.question", r'"[^"\n]*"'),
+        optional(W1, ("keyword.other.max", "max"), W1, ("constant.numeric.integer", "[0-9]+")), W,
+        LINE_END),
+    row("return", ("keyword.control.return", "return"), W, LINE_END),
     row("whenever", ("keyword.control.whenever", "whenever"), r"\b", rest="expression"),
     row("choice", ("keyword.control.choice", r"[*+]"),
         optional(W, ("punctuation.definition.id.begin", r"\("), W, ("entity.name.label.choice", NAME),
                  W, ("punctuation.definition.id.end", r"\)")), rest="choice"),
-    row("jump", GOTO, W, DESTINATION, rest="expression"),
+    row("jump", GOTO, W, *DESTINATION, optional(W, ("keyword.control.jump.call", "->")), rest="expression"),
     row("set", ("keyword.other.set", "set"), W1, ("variable.other.assigned", NAME), W,
         ("keyword.operator.assignment", r"\+=|-=|%\+|%-|="), rest="expression"),
     row("label", ("keyword.other.label", "label"), W1, ("entity.name.label", NAME), W, LINE_END),
-    row("otherwise", ("keyword.control.otherwise", "otherwise"), optional(W, GOTO, W, DESTINATION),
+    row("otherwise", ("keyword.control.otherwise", "otherwise"), optional(W, GOTO, W, *DESTINATION),
         W, LINE_END),
     row("block", ("keyword.control.conditional", r"if|else[ \t]+if"),
         r"(?=[ \t(][^\n]*:[ \t]*(?://[^\n]*)?$)", rest="expression"),
@@ -120,12 +133,13 @@ LINES = (
 
 # Inside conditions, `set` values and braces: (pattern, scopes of its groups).
 EXPRESSION = (
-    (r"(->)([ \t]*)(" + TARGET + r")", ("keyword.control.jump", "", "entity.name.section.target")),
+    _flatten((GOTO, W, *DESTINATION)),
     (r"\b(else)\b([ \t]*)(\"[^\"\n]*\")?",
      ("keyword.control.conditional", "", "string.quoted.double.reason")),
     (r"\b(if)\b", ("keyword.control.conditional",)),
     (r"\b(and|or|not)\b", ("keyword.operator.logical",)),
     (r"\b(true|false)\b", ("constant.language.boolean",)),
+    (r'("[^"\n]*")', ("string.quoted.double.text",)),
     (r"\b(" + "|".join(FUNCTIONS) + r")\b(?=[ \t]*\()", ("support.function",)),
     (r"\b([0-9]+)\b", ("constant.numeric.integer",)),
     (r"(==|!=|<=|>=|<|>)", ("keyword.operator.comparison",)),
@@ -144,12 +158,13 @@ INLINE = (
     ("vary", r"(\{)([ \t]*)(" + "|".join(VARIES) + r")([ \t]*)(:)",
      ("punctuation.section.embedded.begin", "", "keyword.control.vary", "", "punctuation.separator"),
      "text"),
+    ("pick", r"(\{)([ \t]*)(pick)\b", ("punctuation.section.embedded.begin", "", "keyword.control.vary"),
+     "condition"),
     ("show", r"(\{)", ("punctuation.section.embedded.begin",), "expression"),
 )
 INLINE_END = (r"(\})", ("punctuation.section.embedded.end",))
 ALTERNATIVE = (r"(\|)", ("punctuation.separator.alternative",))
-CHOICE_TARGET = (r"(->)([ \t]*)(" + TARGET + r")([ \t]*)" + LINE_END,
-                 ("keyword.control.jump", "", "entity.name.section.target", ""))
+CHOICE_TARGET = _flatten((GOTO, W, *DESTINATION, W, LINE_END))
 COMMENTS = (
     ("comment.line.double-slash", r"(//).*$"),
     ("comment.block", r"/\*", r"\*/"),

@@ -172,6 +172,9 @@ class Index:
                 self._declared(node.name, node.pos, "set")
                 stack.append(node.value)
                 continue
+            if kind is m.Ask:
+                self._declared(node.name, node.pos, "ask")
+                continue
             if kind is m.Jump:
                 self._target(node.target, node.pos, scene_id, "jump")
                 if node.condition is not None:
