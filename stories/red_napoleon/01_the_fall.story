@@ -194,7 +194,7 @@ a revolver, and for once Kirov's guard had kept up with him on the stairs.
 There was no murder, so there was nobody to hang one on. Zinoviev and
 Kamenev, whose names Yagoda's people had already begun to mention, were
 never tried, and Kamenev sits in the Council of People's Commissars again,
-forgiven, and watched. {if fall_kirov_warned: Kirov at least has heard it from you, and first. | {if seen(fall_landing): On the landing you noticed that his was the one name nobody in the stairwell said aloud. | Kirov will hear of it, you suppose, from a secretary.}}
+forgiven, and watched. {if fall_kirov_warned: Kirov at least has heard it from you, and first. | {if seen(fall_landing): On the landing you noticed that Kirov's was the one name nobody in the stairwell said aloud. | Kirov will hear of it, you suppose, from a secretary.}}
 
 * (yes_klim) "Of course, Klim." Salute him -> fall_commissariat
   set fall_voroshilov_lulled = true
@@ -227,7 +227,7 @@ forgiven, and watched. {if fall_kirov_warned: Kirov at least has heard it from y
 {if visits(fall_commissariat) == 4: Half past ten. Somewhere below, a typewriter is still going.}
 {if visits(fall_commissariat) >= 5: Past midnight. The snow has stopped, and the sky over the river is clear and hard.}
 
-{if visits(fall_commissariat) == 1: On the desk lie the armament plan, which no one will read now, and the three telephones, which no one has rung. The building knows. Buildings always know. Colonels walk past your door slowly, as though it were a shrine or a bomb. {if fall_voroshilov_lulled: Voroshilov's adjutant has already telephoned, pleasantly, to make sure that you arrived. | Nobody from Voroshilov's floor has telephoned to ask whether you arrived, which means they know.}}
+{if visits(fall_commissariat) == 1: On the desk lie the armament plan, which no one will read now, and the three telephones, which no one has rung. The building knows. Buildings always know. Colonels walk past your door slowly, as though it were a shrine or a bomb. {if fall_voroshilov_lulled: Voroshilov's adjutant has sent a motorcyclist round with a note, pleasantly, to make sure that you arrived. | Nobody from Voroshilov's floor has come down to see whether you arrived, which means they know.}}
 {if visits(fall_commissariat) == 2: Still nobody has rung. The colonels have found reasons to walk past your door a second time.}
 {if visits(fall_commissariat) == 4: The vertushka sits on the desk where it rang, black and innocent, as though nothing had been said on it. The colonels have stopped walking past your door and taken to standing outside it.}
 {if visits(fall_commissariat) >= 5: None of the three telephones has rung since Poskrebyshev. In this building that is a kind of message.}
@@ -737,7 +737,7 @@ before it hears yours.
 === fall_decision: Frunze Street, after midnight
 You stand at the window. Across the roofs, the new star on the Borovitsky
 tower, gilt and Urals stones, put up in October in place of the eagle,
-catches a searchlight and lets it go. {if fall_voroshilov_lulled: Somewhere over there Voroshilov is asleep, believing you. | Somewhere over there Voroshilov is awake, and has stopped believing you.}
+catches a searchlight and lets it go. {if fall_voroshilov_lulled: Somewhere over there Voroshilov sits at the green baize, believing you. | Somewhere over there Voroshilov sits at the green baize, and has stopped believing you.}
 
 You count what you have.
 {if fall_generals_in: Yakir and Uborevich, the Proletarian Division, the academies. | No division of your own: only the names on Feldman's list, and what the colonels believe about you.}

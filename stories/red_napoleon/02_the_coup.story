@@ -221,11 +221,11 @@ They are still up there.
   who lifts a receiver in the next hour will hear nothing at all.
 
 === coup_gate_shut: The Borovitsky Gate
--> coup_faltering if army_loyalty < 50 or fall_commissars_warned or (fall_late and army_loyalty < 58)
 The barrier is down and the gate shut. A machine gun has appeared on the
 wall above it, its water jacket steaming faintly in the cold. Nobody in the
 Lubyanka has told the Kremlin guard anything, so the Kremlin guard is doing
 what it was trained to do.
+-> coup_faltering if army_loyalty < 50 or fall_commissars_warned or (fall_late and army_loyalty < 58)
 
 From the telephone in the sentry box, the commandant, Tkalun: "Comrade
 Marshal, I have no orders concerning you. I have orders from Comrade
@@ -247,7 +247,7 @@ behind you are watching the machine gun, and then they are watching you.
   the machine gun on the wall turns to follow you the whole way, slowly,
   like a head.
 
-  Tkalun opens the wicket himself. He is a broad, careful Ukrainian with
+  Tkalun opens the wicket himself. He is broad and careful, with
   the face of a man who has never in his life been asked to decide
   anything, and he is in his greatcoat with no cap, as if he had come
   down in a hurry.
@@ -354,7 +354,7 @@ lieutenant, three hundred breaths go up white into the floodlight.
 otherwise -> coup_lost
 
 === coup_lost: Moscow, before dawn
-{if seen(coup_countermove): At a quarter past four the duty officer comes in without knocking: the Dzerzhinsky Division is out, lorries and machine guns along the Sadovaya. Somebody in the Kremlin has reached somebody in the Lubyanka, which nobody thought to take. Feldman telephones the Proletarian Division. The colonel never sends his men. He asks for the order in writing, and then for a countersignature, and then he stops answering the telephone. By five the Dzerzhinsky Division's lorries are drawn up along Frunze Street, and your own sentries have opened the courtyard gate to them without being asked. | The Borovitsky Gate stays shut. There is a machine gun on the wall above it, and a political officer on the running board of a lorry reading out a telegram, and your column stops in the snow to listen. It goes the way such things go: not with a volley but with a shuffle. One man lowers his rifle, and then a section, and then the lieutenant turns his back on you and walks to the political officer, and the column is a crowd of cold young men who would like to go back to bed.}
+{if seen(coup_countermove): At a quarter past four the duty officer comes in without knocking: the Dzerzhinsky Division is out, lorries and machine guns along the Sadovaya. Somebody in the Kremlin has reached somebody in the Lubyanka, which nobody thought to take. Feldman telephones the Proletarian Division. The colonel never sends his men. He asks for the order in writing, and then for a countersignature, and then he stops answering the telephone. By five the Dzerzhinsky Division's lorries are drawn up along Frunze Street, and your own sentries have opened the courtyard gate to them without being asked. | The Borovitsky Gate stays shut. The machine gun stays where it is, a political officer climbs onto the running board of a lorry to read out a telegram, and your column stops in the snow to listen. It goes the way such things go: not with a volley but with a shuffle. One man lowers his rifle, and then a section, and then the lieutenant turns his back on you and walks to the political officer, and the column is a crowd of cold young men who would like to go back to bed.}
 
 Belov's staff car arrives from the district headquarters. Behind it,
 green-capped troops of the Dzerzhinsky Division jump down from lorries,
@@ -431,8 +431,7 @@ his papers. {if coup_yagoda_car: He stops when Yagoda comes in behind you and st
   He lets it happen. When they lift him out of the chair he says, to the
   room, "Budyonny will hear of this," and it is the only thing he says.
 
-  Kalinin has his hands over his face. Ordzhonikidze is looking at you as
-  he looked at Molotov this afternoon. The men who are left at the table
+  Kalinin has his hands over his face. Ordzhonikidze is looking at you {if seen(fall_politburo): as he looked at Molotov at eleven o'clock. | as though he had never seen you before.} The men who are left at the table
   have just learnt what a Politburo seat is worth tonight, and the Party
   has learnt it with them. So has the army. There are officers in your own
   column who served with Voroshilov at Tsaritsyn, and they watch him go
@@ -834,7 +833,7 @@ Uborevich's staff come in one by one, and he tells each of them the same three s
 
 {if seen(wait_funeral): The Moscow radio has been playing funeral marches all afternoon, which is appropriate, and has said nothing about the square, which is not. | The Moscow radio has said nothing since six but the weather and the arrangements for the lying-in-state. Nobody in Moscow has yet decided what to call you.}
 
-Across the corridor Rumyantsev, who has run the Party in the Western Region since 1929, has shut himself in an office with the regional chief of the NKVD and a telephone, and both of them are waiting to see which of the two telephones in Smolensk rings first.
+Across the corridor Rumyantsev, who has run the Party in the Western Region since 1929 and is Uborevich's friend, which is a different thing, has shut himself in an office with the regional chief of the NKVD and a telephone, and both of them are waiting to see which of the two telephones in Smolensk rings first.
 
 * (declare) Speak on the Smolensk radio: the district does not recognise the funeral commission -> coup_rails
   set legitimacy %+ 7
@@ -876,7 +875,7 @@ Across the corridor Rumyantsev, who has run the Party in the Western Region sinc
 === coup_rails: The Moscow-Smolensk railway
 The war, if it is one, is fought by railwaymen. At every station between Moscow and the Dnieper there is a stationmaster with a telegraph key, and each of them must decide, with his own hand on his own points, whose trains to let through.
 
-Belov's trains come west out of the Belorussian Station {if seen(wait_funeral): on the morning of the fifteenth: the Proletarian Division, which halted for you on the square the day before, | on the morning of the twelfth: the Proletarian Division, which marched for you the night before last,} in closed goods wagons with the doors bolted from outside, so that nobody can see which regiments they are or ask them which side they are on. Uborevich's trains go east to meet them. They stop, by common consent and without a shot fired, on either side of the railway bridge over the Vop, east of Yartsevo, and the two armies look at each other across a hundred metres of frozen river.
+Belov's trains come west out of the Belorussian Station {if seen(wait_funeral): on the morning of the fifteenth: the Proletarian Division, which halted for you on the square the day before, | {if fall_generals_in: on the morning of the twelfth: the Proletarian Division, which marched for you the night before last, | on the morning of the twelfth: the Proletarian Division, which nobody ever asked to march for you,}} in closed goods wagons with the doors bolted from outside, so that nobody can see which regiments they are or ask them which side they are on. Uborevich's trains go east to meet them. They stop, by common consent and without a shot fired, on either side of the railway bridge over the Vop, east of Yartsevo, and the two armies look at each other across a hundred metres of frozen river.
 
 {if seen(wait_funeral): On the first evening the Moscow radio reads a decree of the funeral commission about the events on Red Square, in which your name comes after six words for what you are. | On the first evening the Moscow radio finds its voice. It is Levitan's, and it reads, in the tone he keeps for the harvest, a decree of the funeral commission: M. N. Tukhachevsky and I. P. Uborevich, formerly commanders of the Workers' and Peasants' Red Army, are traitors to the motherland in the pay of foreign intelligence services, and outside the law. The men in the signal tent listen to the end, and look at the Marshal who is outside the law, and go back to their work.}
 
@@ -1222,7 +1221,7 @@ The dead man is buried at dusk beside the Kremlin wall, near Sverdlov and Frunze
   set clique_exiled = true
   set party_strength %- 20
   set standing_abroad %- 10
-  The special train leaves the Yaroslavsky station at midnight with its
+  The special train leaves the Yaroslavsky station at six with its
   blinds down and its carriages still hung with the black crêpe of the
   funeral, because nobody thought to take it off. The Party will remember
   the crêpe longer than anything you say.
@@ -1265,6 +1264,6 @@ They come for you on the twenty-second of May 1937, in Kuibyshev, in the evening
 
 {if volga_work: The excellent order of the Volga district is the first charge: a conspirator, the indictment says, prepares his forces. | {if volga_letters: Your letters are the first exhibit. The officer who carried them went on his leave by way of the Lubyanka, and Yakir, arrested a week after you, is shown the one you wrote to him. | The burnt notebooks are the first charge: an honest commander, the investigator says, has nothing to burn.}}
 
-The rest takes three weeks, and is done by the book: a confession in a hand that is yours and not yours, with brown spots on the last page; a court of Marshals, some of whom you taught; a sentence on the eleventh of June, and in the first hours of the twelfth, a cellar. {if volga_papers: The violin is taken from the flat in Kuibyshev with the rest of your property and listed in the inventory as "violin, home-made, one".}
+The rest takes three weeks, and is done by the book: a confession in a hand that is yours and not yours, with brown spots on the last page; a court of Marshals and army commanders, some of whom you taught, and Belov among them, who {if seen(coup_terms): once asked you for your pistol in a Moscow street; | once told you from a window that it was not a punishment;} a sentence on the eleventh of June, and in the first hours of the twelfth, a cellar. {if volga_papers: The violin is taken from the flat in Kuibyshev with the rest of your property and listed in the inventory as "violin, home-made, one".}
 
 {if seen(fall_folder) or seen(fall_yagoda.show): The dead man's margin had said: prepare the materials. It turned out that nobody had needed the dead man to do it. | The man on the staircase had been dead for sixteen months. It turned out that nobody had needed him.}
