@@ -93,6 +93,35 @@ REMEMBERED = {
 }
 
 
+# Each fork replay walks one of the roads that part from the main line: the
+# scenes it must pass through, the scenes of the main line it must not, and
+# lines that only that road shows.
+FORKS = {
+    "fork-sleep_on_it_the_funeral.json": (
+        ["fall_home", "wait_morning", "wait_hall", "wait_funeral", "wait_seized", "troika_founding"],
+        ["coup_night", "coup_hq"],
+        ["\"Let the drawer hold till morning.\"",
+         "It is the evening of the fourteenth, and the telephones have not stopped since the square",
+         "He was on the tribune when it was done",
+         "An army that waited four days, and then would not wait any longer."]),
+    "fork-sleep_on_it_the_funeral_fails.json": (
+        ["wait_morning", "wait_funeral", "coup_smolensk", "coup_terms", "wait_kuibyshev", "end_volga"],
+        ["coup_night", "troika_founding"],
+        ["Tkalun has been warned", "two hours after the square", "which halted for you on the square"]),
+    "fork-the_night_fails.json": (
+        ["coup_lost", "coup_smolensk", "coup_rails", "coup_terms", "end_red_against_red"],
+        ["coup_senate", "troika_founding"],
+        ["Get out of Moscow", "Uborevich is on the aerodrome to meet you", "The war begins on the Vop",
+         "broke its army in two"]),
+    "fork-the_congress_lost.json": (
+        ["dual_walkout", "dual_mayday", "dual_leningrad", "dual_kronstadt", "dual_smolny", "dual_treaty",
+         "dual_peace", "prophet_arrival"],
+        ["troika_constitution", "troika_mayday"],
+        ["Have the Congress dissolved", "Kirov, who has not forgiven you",
+         "You take it out of the drawer where it has lain for four weeks"]),
+}
+
+
 def test_it_checks_clean_with_no_warnings():
     result = run_samizdat("check", RED_NAPOLEON)
     assert result.returncode == 0
@@ -192,6 +221,48 @@ def test_the_story_remembers_what_the_player_did(engine, name):
 
 def test_every_continuity_replay_is_read_for_what_it_shows():
     assert {path.name for path in REPLAYS.glob("continuity-*.json")} == set(REMEMBERED)
+
+
+@pytest.mark.parametrize("name", sorted(FORKS))
+def test_each_fork_replay_keeps_to_its_own_road(engine, name):
+    replayed = replay(engine, saves.read(REPLAYS / name))
+    assert replayed.ok, replayed.divergence.describe()
+    entered = {s.scene for turn in replayed.turns for s in turn.page.sections if s.arrived}
+    through, never, shown = FORKS[name]
+    assert [scene for scene in through if scene not in entered] == []
+    assert [scene for scene in never if scene in entered] == []
+    text = _text_along(engine, REPLAYS / name)
+    assert [line for line in shown if line not in text] == []
+
+
+def test_every_fork_replay_is_read_for_its_road():
+    assert {path.name for path in REPLAYS.glob("fork-*.json")} == set(FORKS)
+
+
+def _single_minded(engine, name, sign, stop):
+    """Always the choice best for one stat (the first of equals): the values at `stop`, or at the ending."""
+    slot = engine.symbols.value_slots[name]
+    state = engine.start(0)
+    while True:
+        page = engine.page(state)
+        if page.is_ending or state.scene == stop:
+            return state
+        state = max((engine.choose(state, c.id) for c in page.available),
+                    key=lambda nxt: sign * nxt.values[slot])
+
+
+def test_no_single_minded_player_drives_a_stat_to_its_bound_in_the_first_three_chapters(engine):
+    # Fairmath for the large moves and the pull at troika_founding keep every
+    # bar saying something through chapter three, however a player plays.
+    story = engine.story
+    pinned = []
+    for stat in story.stats:
+        for sign in (1, -1):
+            state = _single_minded(engine, stat.name, sign, "prophet_arrival")
+            value = state.values[engine.symbols.value_slots[stat.name]]
+            if value in (stat.low, stat.high):
+                pinned.append((stat.name, "up" if sign > 0 else "down", state.scene, value))
+    assert pinned == []
 
 
 def _sentences(paragraphs, shortest=8):
