@@ -28,9 +28,11 @@ Yakir, who came up from Kiev for the Military Council a week ago and has not bee
 if army_loyalty > 75:
   set army_loyalty = (army_loyalty * 4 + 55) / 5
   The colonels in the corridor who marched for you are already asking one another what they marched for. A Marshal the army follows in the dark is a government by daylight, and a government is a thing officers grumble at.
+
 if nkvd_loyalty < 20:
   set nkvd_loyalty = (nkvd_loyalty * 4 + 30) / 5
   The Lubyanka, which had every reason to fear you, has spent the day deciding to serve you instead. Its officers have been telephoning the Kremlin since noon with offers of help, a little too eagerly.
+
 if standing_abroad < 20:
   set standing_abroad = (standing_abroad * 4 + 30) / 5
   The embassies, after a night of cabling the worst, have begun to cable the second thing diplomats cable, which is that the new men may be someone to deal with.
