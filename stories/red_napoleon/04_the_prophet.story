@@ -15,6 +15,7 @@ flag trotsky_refused      // the Oslo telegram answered: no post and no visa; he
 flag trotsky_killed       // the foreign department "settled the question" in Norway (ch 4; read in ch 5 and 6)
 flag trotsky_in_mexico    // Norway let him go to Mexico, as it did in 1937 (ch 4; read in ch 5 and 6)
 flag trotsky_gave_word    // on the night drive he wrote to the forty-three that he would not lead them (ch 4; read in ch 6)
+flag congress_broken      // Kirov's Congress walked out in April 1936 and came back on terms (set in ch 3; declared here until main.story has it)
 
 === prophet_arrival: The Kremlin, the Senate building, May 1936
 
@@ -22,7 +23,7 @@ The telegram lies on the green baize where you dropped it, and everyone who come
 
 {if nkvd_absorbed: The file came up from the army's new security directorate within the hour, still smelling of the Lubyanka's cellars. | The file came over from the Lubyanka in the afternoon, a little thinner than you remember it being.} He lives in a village outside Hønefoss, in the house of a Norwegian printer, with his wife, two secretaries and a revolver he has never fired. He is finishing a book that a Paris house will bring out in the autumn. Its working title is The Revolution Betrayed, and one chapter is about Bonapartism. {if yagoda_turned: Yagoda, who put him aboard the steamer Ilyich at Odessa in 1929, has added a note in green ink recommending that he be left in Norway. | The man who put him aboard the steamer Ilyich at Odessa in 1929 is not in a position to add notes to anything.} His younger son, Sergei Sedov, an engineer who never cared for politics, is in exile in Krasnoyarsk for having the wrong father.
 
-Kirov is against it, as you knew he would be. "In 1926 I went to Leningrad to break Zinoviev's people," he says. "Every one of them talked about Trotsky the way priests talk about the Second Coming. Bring him back, and you bring back 1926." Bukharin, who voted to expel him in 1927 and has had nine years to reconsider most things, shrugs. "Let him come. He will quarrel with everyone in a month. It might do us good to have someone to quarrel with who is not in the room."
+{if congress_broken: Kirov says it from the far side of the Kremlin now, from the Great Kremlin Palace, where a Leningrad regiment stands guard over his Congress and his praesidium countersigns your decrees; he can delay this one, and he lets you know that he could.} Kirov is against it, as you knew he would be. "In 1926 I went to Leningrad to break Zinoviev's people," he says. "Every one of them talked about Trotsky the way priests talk about the Second Coming. Bring him back, and you bring back 1926." Bukharin, who voted to expel him in 1927 and has had nine years to reconsider most things, shrugs. "Let him come. He will quarrel with everyone in a month. It might do us good to have someone to quarrel with who is not in the room."
 
 You remember Sviyazhsk, in the summer of 1918: a Guards lieutenant of twenty-five, a year out of a German prison camp, standing in front of a man in a leather coat who had just given him an army. You have not forgotten who gave it.
 
@@ -214,6 +215,7 @@ Béla Kun has come from the Comintern with a file and a grievance seventeen year
 
 if trotsky_refused:
   Yegorov, who has come over from the General Staff to keep Kun company, is against both of you, in his careful old-army way. "We marched on Warsaw once on the Comintern's information, Mikhail Nikolayevich, and the Polish workers came out to meet us with rifles, pointed the wrong way." He does not say that the man you would not let come home warned Lenin of exactly this in 1920. You both hear him not saying it.
+
 else:
   Trotsky, to your surprise, is against both of you. "I told Lenin in 1920 not to march on Warsaw, and I was right, and Mikhail Nikolayevich was brilliant and wrong. Bayonets carry a revolution only where it is already walking." {if trotsky_influence >= 30: The staff officers in the doorway listen to him the way they listened to you in 1920. | The staff officers in the doorway listen politely, as one listens to a famous man's memoirs.}
 
