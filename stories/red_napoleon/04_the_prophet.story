@@ -31,7 +31,7 @@ You remember Sviyazhsk, in the summer of 1918: a Guards lieutenant of twenty-fiv
   set trotsky_invited = true
   set trotsky_influence += 10
   set army_loyalty += 5
-  set kirov_trust -= 10
+  set kirov_trust %- 20
   set standing_abroad -= 5
   You write the answer yourself, standing at the window with a telegraph form on the sill, and it comes to twenty-two words: eleven deserve a reply in kind, and you give him twice as many. COME HOME STOP THE SHIP WILL BE AT OSLO ON THE TWELFTH STOP YOUR SON WILL BE ON THE QUAY. Then a second form, to Krasnoyarsk, over your own signature: the engineer Sergei Lvovich Sedov to be released from administrative exile and put on the Leningrad train with a first-class ticket and an apology, in that order.
 
@@ -172,7 +172,7 @@ Bukharin wants bread and peace and says so. Kirov wants five years of building a
 
 * (permanent) Side with Trotsky: money, rifles and instructors for the revolutionary parties of Europe -> prophet_poland
   set trotsky_influence += 10
-  set standing_abroad -= 10
+  set standing_abroad %- 30
   set kirov_trust -= 5
   You say it in one sentence, and Litvinov closes his briefcase.
 
@@ -180,7 +180,7 @@ Bukharin wants bread and peace and says so. Kirov wants five years of building a
 
   None of it stays secret for a month. In August the French ambassador asks Litvinov, at a reception, whether the pact of the spring is still in force, and Litvinov answers that it is, in a voice that makes the ambassador write to Paris that night. In London the Foreign Office opens a new file, and gives it a name. Kirov does not argue at the table. He waits until the others have gone and tells you that the Leningrad factories were promised five years of building, and that he promised it to them himself.
 * (litvinov_line) Side with Litvinov: the French pact, collective security, no adventures -> prophet_poland
-  set standing_abroad += 10
+  set standing_abroad %+ 15
   set trotsky_influence -= 5
   set army_loyalty -= 5
   Litvinov blows his nose, which is how he expresses satisfaction, and by the end of the week he has a speech for Geneva that the British delegation applauds, in its fashion, by not leaving the room. The pact with Paris is given a military convention to stand on, at last, with staff talks promised for the autumn; the Czechs are told in writing that Moscow means its treaty.
@@ -290,7 +290,7 @@ The chairman of the collective farm is a demobilised sergeant of the Volga distr
 Bukharin walks into the wheat and comes back with an empty ear in his fist. "In 1932 they took the plan anyway," he says. "You had the soldiers' letters from home, Misha. So did Yakir; he showed them to the dead man, and the dead man said they were kulak propaganda." He opens his hand. "Cut the quota on the Volga by half. Buy the difference abroad: Canada has wheat and no buyers. There is gold in the State Bank, put by for the American machine tools for the tank works. Or let the farms keep what is left over a quota they can meet, and sell it in the towns. Either will do. The plan will not."
 
 * (harvest_cut) Cut the Volga quota by half, and buy Canadian wheat with the tank works' gold -> prophet_commissars
-  set bukharin_trust += 10
+  set bukharin_trust %+ 20
   set legitimacy += 5
   set army_loyalty -= 5
   You sign the order in the chairman's office, on his table, with his pen, which needs dipping twice. The quota for the lower Volga is halved by telegram that evening, and in September the first grain ships from Montreal tie up at the Leningrad docks under the eyes of photographers whom nobody thought to send away. The gold goes to London to pay for them.
@@ -321,8 +321,8 @@ Gamarnik has read it. "Lev Davidovich invented the commissars in 1918 to watch m
 * (abolish) Abolish the political organs: one army, one command, no second channel -> prophet_bonaparte
   if legitimacy >= 15 else "Without a second channel the country would see nothing but a junta."
   set commissars_abolished = true
-  set army_loyalty += 10
-  set party_strength -= 10
+  set army_loyalty %+ 20
+  set party_strength %- 20
   set trotsky_influence -= 5
   set legitimacy -= 5
   The order is two paragraphs long, and you sign it with Gamarnik in the room, because it would be cowardly to do it otherwise. The Political Directorate of the Workers' and Peasants' Red Army is dissolved; its officers are to report to the personnel directorate for reassignment to line duties or to the reserve; its newspapers pass to the General Staff, its clubs to the regiments.
@@ -374,7 +374,7 @@ The varnish is drying unevenly. You put down the brush.
   The émigré papers call it a confession. The Moscow factories read it aloud in the dinner hour, which nobody ordered, and Kalinin writes to say that he has cut it out and put it in his desk.
 * (troika_seat) Give him a seat at the Troika's table, and see whether he still writes -> prophet_night
   set trotsky_influence += 15
-  set kirov_trust -= 10
+  set kirov_trust %- 20
   set bukharin_trust += 5
   You send him the invitation by hand, and he comes to the next sitting with the Bulletin in his briefcase and lays it on the baize in front of Kirov. "I wrote that," he says. "I should write it again. Shall we begin?" A fourth chair has been brought in from the anteroom, and it is the same height as the others, which Kirov notices before he sits down.
 
@@ -389,7 +389,7 @@ Kirov telephones before you have finished reading it. "I told you in May," he sa
 The strangest thing about the letter is the one name that is not on it. Trotsky has not signed. In 1925 he refused to lead the army against the Party. He may be refusing again. Or he may only be waiting to be asked.
 
 * (arrest_signatories) Arrest Primakov and Putna, and let the rest withdraw their names -> prophet_night
-  set army_loyalty -= 10
+  set army_loyalty %- 20
   set trotsky_influence -= 10
   set nkvd_loyalty += 5
   You give the order to the military procuracy, not to the Lubyanka, because you insist on that much, and they take Primakov at his flat at noon. He asks to be allowed to put on his decorations, and is allowed; he comes down the stairs with the Red Banner three times over on his chest, and the men who came for him salute him in the street before they open the car door. It was his regiment that went up the Senate staircase for you on the night of the tenth, in the dark, not knowing who was at the top. Putna is taken at his desk, and says only that he had expected it to be Yezhov.
@@ -398,7 +398,7 @@ The strangest thing about the letter is the one name that is not on it. Trotsky 
 * (foreign_affairs) Give him foreign affairs: Litvinov out, Trotsky in, and the army left alone -> prophet_night
   set trotsky_foreign = true
   set trotsky_influence += 10
-  set standing_abroad -= 10
+  set standing_abroad %- 30
   set army_loyalty += 5
   Litvinov takes the news in his room on Kuznetsky Most, among his English newspapers, with his cold. He asks for the embassy in Paris, which is the one post abroad that is worth having and the one where he can do least harm to his successor, and he gets it by telephone within the hour. He does not argue. He has been waiting for this since the night you took the Kremlin, and he has packed.
 
@@ -531,7 +531,7 @@ At the head of the list stand Primakov and Putna, back from the London embassy s
 In Norway, the printer's house at Hønefoss has had a bad summer. In August the young men of Quisling's party broke into it one night while Trotsky was away fishing and went through his papers, and since then the Norwegian government has discovered that its famous guest embarrasses it. {if trotsky_influence >= 15: The letter from the forty-three will be in Paris by the end of the week, and in every newspaper in Oslo by the end of the next. | The forty-three are, so far, the only people in Moscow who have asked for him.}
 
 * (officers_arrest) Arrest Primakov and Putna, and let the rest withdraw their names -> prophet_abroad
-  set army_loyalty -= 10
+  set army_loyalty %- 20
   set nkvd_loyalty += 5
   set trotsky_influence -= 5
   set legitimacy -= 5
@@ -561,7 +561,7 @@ He does not use the word. He says that the question could be settled. He says th
 * (abroad_settle) Sign it -> prophet_night
   set trotsky_killed = true
   set nkvd_loyalty += 10
-  set standing_abroad -= 10
+  set standing_abroad %- 30
   set trotsky_influence -= 5
   set legitimacy -= 5
   You sign it on the cardboard cover, because the major has left no other place to sign, and he thanks you and goes, and it is done without you, as such things are.

@@ -59,7 +59,7 @@ that works only if the French work first. {if trotsky_influence >= 30: Trotsky's
   The Comintern's Polish section is given money, printing presses and forty organisers with false papers, and sends them over the frontier in twos and threes through the marshes of Polesie, where the Polish frontier guard is thin and the peasants speak Belorussian. By February the police in Lwów have arrested eleven of them and not found the other twenty-nine.
 * (winter_treaties) {if trotsky_foreign: Have Litvinov work Paris from his embassy, and Prague from a sleeping car, to make the treaties mean something | Send Litvinov to Paris and Prague to make the treaties mean something} -> europe_council
   set winter_treaties = true
-  set standing_abroad += 10
+  set standing_abroad %+ 15
   set army_loyalty -= 5
   Litvinov spends the winter in sleeping cars between Paris and Prague, with his briefcase and his cold, and the foreign ministries he visits find that the Soviet government means, for once, exactly what it signs. In Prague Beneš gives him dinner and a list of the Czech fortifications in the Sudeten mountains, which nobody in Prague has given the French. In Paris he sits for three hours with Blum, who is still Prime Minister and still sure that France will march, and with Gamelin, who is sure of nothing but says so beautifully, and comes away with a promise on paper of staff talks in the spring.
 
@@ -156,9 +156,9 @@ they will be right."
 
 * Cross the frontier at dawn -> europe_vistula
   set poland_occupied = true
-  set standing_abroad -= 10
-  set army_loyalty += 10
-  set bukharin_trust -= 10
+  set standing_abroad %- 30
+  set army_loyalty %+ 20
+  set bukharin_trust %- 20
   You give the order at eleven at night, by telephone, to Minsk and Kiev, and then you drive to the frontier yourself, because you were not there in 1920 when it mattered and you mean to be there now.
 
   At Negoreloye the station lamps are out and the platform is full of sappers. The express from Warsaw came through at six in the evening, on time, with its passengers looking out at the tank cars on the sidings. At a quarter to five the guns begin, all along the line from the Dvina to the Dniester, and the sound arrives at the station a moment after the light, like a door slammed in another room. The first tanks go over the frontier bridge at Stołpce at five past five, with their hatches open and their commanders standing up in them, as if it were a parade. The Polish frontier post on the far bank is a wooden hut with a flag. Its sergeant fires one shot from his rifle and is killed by the second tank.
@@ -168,7 +168,7 @@ they will be right."
   set army_loyalty -= 5
   You tell Uborevich to keep his armies on the sidings. He says, very correctly, that they have been on the sidings for a week, and that sidings are where armies learn to despise their governments.
 * Withdraw the ultimatum and give the file back to {if trotsky_foreign: Kuznetsky Most | Litvinov} -> europe_litvinov
-  set army_loyalty -= 10
+  set army_loyalty %- 20
   set standing_abroad += 5
   You have the note withdrawn the same afternoon, as a misunderstanding, which in diplomatic language is a humiliation so complete that it can only be spoken of politely. Grzybowski receives the withdrawal with a bow even deeper than the one he made delivering his answer.
 
@@ -227,7 +227,7 @@ other kind."
 * Ask Bucharest for a corridor to Prague -> europe_bucharest
   {if trotsky_foreign: Trotsky | Litvinov} takes the request with the air of a man who has been asked to sell a horse to a gipsy, and sends for Potemkin.
 * Stand behind Paris, and wait -> europe_quiet_front
-  set standing_abroad += 10
+  set standing_abroad %+ 15
   set army_loyalty -= 5
   set bukharin_trust += 5
   You tell {if trotsky_foreign: him | Litvinov} that the Soviet Union will do what its treaty says, and no more, and that the treaty says France first. {if trotsky_foreign: He writes it out as a note to Paris himself, in a prose so dry that the Quai d'Orsay has it checked for irony. | He writes it out as a note to Paris before you have left the room, in his own hand, and reads it back to you with visible pleasure.}
@@ -287,7 +287,7 @@ half-built again."
   set standing_abroad -= 5
   You send the Swedes away with no answer, which is an answer. Uborevich has his tank corps turned west before the telephone is back on its hook.
 * Halt on the Vistula, and take the line Berlin offers -> europe_military_rule
-  set army_loyalty -= 10
+  set army_loyalty %- 20
   set standing_abroad -= 5
   set bukharin_trust += 5
   set legitimacy -= 5
@@ -334,7 +334,7 @@ if german_coup == 1:
   * Refuse it, and drive on to Berlin first -> europe_german_terms
     set took_berlin = true
     set army_loyalty += 5
-    set standing_abroad -= 10
+    set standing_abroad %- 30
     set legitimacy += 5
     You answer the general's voice with the guns. It takes eleven days.
 
@@ -359,7 +359,7 @@ else if german_coup == 2:
   * (purge_truce) Let the Swedes offer Göring a truce where the armies stand -> europe_military_rule
     set goering_truce = true
     set standing_abroad += 5
-    set army_loyalty -= 10
+    set army_loyalty %- 20
     set legitimacy -= 5
     Göring takes the truce in four days, because he needs it more than you do, and says so on the wireless in the opposite words: that the Reich has chosen to halt the Bolshevik hordes on the Oder, where the Teutonic Knights halted them before. The guns stop on the fifteenth. Nobody signs anything; there is a line on the map, drawn by a Swedish major, and two armies dug in on either side of it.
 
@@ -415,7 +415,7 @@ else:
 
 * Cut Prussia loose, and join the south to Austria -> europe_military_rule
   set germany_split = true
-  set standing_abroad -= 10
+  set standing_abroad %- 30
   set army_loyalty += 5
   set kirov_trust += 5
   You put your finger on Kirov's map, and the room lets out its breath.
@@ -426,13 +426,13 @@ else:
 * (thaelmann) Make one Soviet Germany under Thälmann -> europe_military_rule
   set thaelmann_germany = true
   set trotsky_influence += 10
-  set standing_abroad -= 10
+  set standing_abroad %- 30
   set party_strength += 5
-  A Soviet aeroplane fetches him from the airfield at Hanover on the twentieth, in a borrowed suit, four and a half years after the Gestapo took him from a flat in Charlottenburg; he has to be helped down the steps, and then he does not need to be. He is fifty-one. He asks for the newspapers of the last four years and is given them, and reads them on the flight to Breslau with his lips moving.
+  A Soviet aeroplane fetches him from the airfield at Hanover on the twentieth, in a borrowed suit, four and a half years after the Gestapo took him from a flat in Charlottenburg; he has to be helped down the steps, and then he does not need to be. He asks for the newspapers of the last four years and is given them, and reads them on the flight to Breslau with his lips moving.
 
   The German Soviet Republic is proclaimed in Berlin on the first of August, from the balcony of the old Royal Palace where Liebknecht proclaimed one in November 1918, and the crowd in the Lustgarten below it is the largest anyone in Berlin can remember, half of it there to cheer and half of it there to see who is cheering. The Communist Party of Germany comes out of the camps and the cellars and the Paris cafés and takes over the ministries, with Soviet advisers at its elbows who have all been told to stay in the next room. {if trotsky_refused: Kun is given a seat on its first Council, and makes a speech. | Trotsky sends a telegram of greetings that is read out before yours.} The foreign ministries of Europe look at a single Soviet Germany of sixty million people and decide, each of them in private, that the question is no longer Poland.
 * (neutral) Leave one disarmed Germany to {if german_coup == 2: its civil servants | its generals} -> europe_military_rule
-  set standing_abroad += 10
+  set standing_abroad %+ 15
   set bukharin_trust += 5
   set army_loyalty -= 5
   set trotsky_influence -= 5
@@ -453,7 +453,7 @@ Two thousand men of the SS are in the cages at Tempelhof, and Himmler is in a ce
 
 * (purge_committees) Let the Berlin workers' committees judge them -> europe_german_terms
   set trotsky_influence += 5
-  set standing_abroad -= 10
+  set standing_abroad %- 30
   set army_loyalty -= 5
   The committees judge them in the sports palace in the Potsdamer Strasse, where Goebbels used to speak, before a crowd of twelve thousand, at a rate of about sixty an hour. Himmler is hanged from a lamp post outside the Prinz-Albrecht-Strasse on the second evening. The newsreel cameramen are there, because nobody thought to keep them away, and the film is shown in London a week later with the sound turned off. Your officers, who had been told to keep order in Berlin, stood at the edges of the crowd and watched it, and some of them have written to their wives that they are ashamed.
 * (purge_tribunal) Try Himmler and the SS commanders before a military tribunal, and intern the rest -> europe_german_terms
@@ -486,15 +486,15 @@ themselves, so that your divisions can come home to where they are needed.
 
 * Military governors: the army answers for everything -> europe_hungary
   set military_governors = true
-  set army_loyalty += 10
-  set party_strength -= 10
-  set legitimacy -= 10
+  set army_loyalty %+ 20
+  set party_strength %- 20
+  set legitimacy %- 20
   set standing_abroad -= 5
   The decree makes every district commandant the governor of his district, and the first military court sits a week later {if poland_occupied: in Siedlce, in the hall of the district court, under a crucifix that nobody has thought to take down | in Ratibor, in the hall of the Prussian district court, under a portrait of Hindenburg that nobody has thought to take down}. It tries a {if poland_occupied: Polish | Silesian} schoolmaster for hiding a pistol and a Soviet corporal for stealing a sewing machine, in that order, and sentences them both. The schoolmaster gets five years. The corporal is shot the next morning in the yard, in front of his company, because the governor wants the district to see that the army's law is for the army too, and the district sees it.
 
   By August there are three hundred military courts {if poland_occupied: between the Bug and the Oder | between the Carpathians and the Oder}, and a military police with the collar tabs of the procuracy that vets every mayor, every schoolmaster and every parish priest who wants to go on saying mass. It is quick and it is tidy and the trains run. The army, which has been given half of Europe to govern, discovers that it likes it. At home the Party secretaries read the decree and see what it means, which is that the Red Army now governs more people than the Party does, and that none of them were asked.
 * (comintern) Local communist governments, with advisers -> europe_hungary
-  set party_strength += 10
+  set party_strength %+ 20
   set kirov_trust += 5
   set army_loyalty -= 5
   if not poland_occupied:
@@ -507,8 +507,8 @@ themselves, so that your divisions can come home to where they are needed.
   if trotsky_influence >= 20 and not trotsky_refused else "Trotsky has no people to send."
   set revkoms = true
   set trotsky_influence += 15
-  set army_loyalty -= 15
-  set legitimacy -= 10
+  set army_loyalty %- 25
+  set legitimacy %- 20
   In 1920 there was a Polish Revolutionary Committee that sat in the Branicki palace at Białystok, with Dzerzhinsky and Marchlewski at its table, waiting for Warsaw to fall so that it could govern it, and Warsaw did not fall. Trotsky's committees do not wait. They are elected in town squares by whoever comes, with the Red Army standing at the edges of the square, and they elect the people Trotsky's organisers have proposed, because those are the only names anybody has heard.
 
   By September there are committees in every town {if poland_occupied: between the Bug and the Vistula | in Silesia and along the Moravian border}, and they govern as committees do: with meetings that go on all night, with enthusiasm, with requisitions, and, in the third week, with a revolutionary tribunal {if poland_occupied: at Chełm | at Oppeln} that shoots eleven landowners and a bishop's secretary before the local commandant can telephone Moscow. The commandants are told not to interfere. Your officers, who took these towns and now stand at the edges of squares being shouted at by men who did not, write to Frunze Street to ask what the army is for, and Frunze Street has no answer that it cares to put in writing. In the west the newspapers print the bishop's secretary's photograph.
@@ -530,14 +530,14 @@ year. The factories that were going to make shells can make tractors.
 Uborevich says nothing at all in the staff car back to Minsk. {if zhukov_promoted: Zhukov, at the station, salutes you correctly and looks at you as if he were measuring you for something. | Yakir writes to you, privately and with great respect, that next time the generals would like to be told what they are for.}
 
 * (tractors) Put the shell money into tractors, and let the army wait -> europe_hungary
-  set bukharin_trust += 10
-  set army_loyalty -= 10
+  set bukharin_trust %+ 20
+  set army_loyalty %- 20
   set legitimacy += 5
   The money that was to have paid for the summer's shells, four hundred million roubles in the Commissariat's estimates, goes to the tractor works at Stalingrad and Kharkov and Chelyabinsk, and the Stalingrad works, which had been turning out tank hulls on a second line since the spring, turns the line back to tractors in a fortnight. Bukharin goes to Stalingrad himself for the first tractor off the line, and is photographed in its seat, in a cloth cap, grinning, which the peasants who see the photograph like better than anything he has written.
 
   In the villages that autumn there are more tractors than there have been since the collective farms were made, and the machine-tractor stations have fuel for them, and the harvest is brought in without the army's lorries. The army sees it from the other side. Its shell factories are working half shifts; its exercises for the autumn are cancelled to save fuel; its officers, who were told in March to be ready for a war and in June that there would not be one, are now told that there will not be the money for one either. The General Staff puts it in a memorandum, which you read, and which says, correctly, that an army that is not to be used should at least be told why.
 * (tanks) Double the tank programme, and promise the generals the next war -> europe_hungary
-  set army_loyalty += 10
+  set army_loyalty %+ 20
   set bukharin_trust -= 5
   set standing_abroad -= 5
   You promise it in person, to the Military Council, in the room where Voroshilov used to promise cavalry: the tank programme doubled, the new medium tank that Koshkin's bureau at Kharkov is drawing put into production a year early, and the western command to be ready in 1939, whatever the French do.
@@ -562,7 +562,7 @@ sent a file on Kun himself, thick, which it suggests you read.
   if poland_occupied or via_romania else "The army stands nowhere near Hungary."
   set hungary_soviet = true
   set trotsky_influence += 10
-  set standing_abroad -= 10
+  set standing_abroad %- 30
   set army_loyalty += 5
   Kun weeps when you sign it, which you had not expected, and then asks for a pen of his own so that he can sign it too, which you had.
 
@@ -708,7 +708,7 @@ no time for Europe. It will cost less than one tank regiment.
 * (washington_yes) Approve the campaign -> europe_dispatches
   set washington_campaign = true
   set nkvd_loyalty += 5
-  set standing_abroad -= 10
+  set standing_abroad %- 30
   You initial the last page, and the major of military intelligence takes it away as carefully as if the ink might run.
 
   It begins within the fortnight, in small papers first: a forged letter from an Assistant Secretary of the Treasury to a bootlegger in Chicago, a photograph of ballot boxes in a river in Kansas City that was taken in a river near Odessa, a memorandum on War Department paper about a plan to call out the army against the steel strikers that nobody in the War Department wrote. The large papers pick it up a week later, because the small papers have it. A Senator from Montana makes a speech. The President's press secretary spends a morning denying things that were not true, which only makes them better known.
@@ -730,7 +730,7 @@ Maisky cables every evening from the embassy in Kensington Palace Gardens. The c
 
 * (london_guarantee) Give Maisky a frontier guarantee, in writing: not one Soviet soldier west of where the armies stand
   set london_offer = true
-  set standing_abroad += 10
+  set standing_abroad %+ 15
   set army_loyalty -= 5
   The guarantee is four sentences long, and you draft it yourself so that nobody can say a diplomat softened it. The Union of Soviet Socialist Republics will not move its forces west of the line on which they stand on the first of October; it will reduce them, by agreement, as the others reduce theirs; it asks for nothing in return but to be believed.
 
@@ -790,7 +790,18 @@ the Mausoleum before the bands have finished tuning. Below you the tank
 columns wait along the Historical Museum with their engines running, and the
 exhaust hangs over the square in a blue sheet.
 
-{if germany_split: The newsreels have been showing the map all week: the Soviet colour on Prussia, a new colour for the republic in Vienna, and the German rump in the west like something left on a plate. | {if thaelmann_germany: Thälmann stands on the tribune in a borrowed coat, the head of a German Soviet Republic, and the crowd cheers him louder than it cheers you. | {if poland_occupied: The newsreels show the Vistula and the line along it, and do not show who drew the other half. | The newsreels show the harvest and the tank parks, and the Reich's new frontiers are not mentioned.}}}
+if germany_split:
+  The newsreels have been showing the map all week: the Soviet colour on Prussia, a new colour for the republic in Vienna, and the German rump in the west like something left on a plate.
+else if thaelmann_germany:
+  Thälmann stands on the tribune in a borrowed coat, the head of a German Soviet Republic, and the crowd cheers him louder than it cheers you.
+else if goering_truce:
+  The newsreels show the Oder and the truce line along it, and do not show the men dug in on the other bank.
+else if seen(europe_german_terms):
+  The newsreels show the treaty being signed under the chandeliers at Breslau, and the tank columns coming home over the Oder bridges.
+else if poland_occupied:
+  The newsreels show the Vistula and the line along it, and do not show who drew the other half.
+else:
+  The newsreels show the harvest and the tank parks, and the Reich's new frontiers are not mentioned.
 {if hungary_soviet: Kun is in Budapest, and sends a telegram of greetings that is read out over the loudspeakers.} {if military_governors: Your governors in the west have sent delegations of grateful peasants, chosen with care.} {if revkoms: Trotsky's committees have sent a delegation too, with a banner nobody on the tribune has approved.}
 
 There is room on the tribune for the three of you, and there is room for
@@ -819,7 +830,7 @@ Maisky reports it the same night, in a cable so long that the cipher clerks work
 
 * (talks_yes) Tell Maisky to begin, and to accept all three in principle
   set london_talks = true
-  set standing_abroad += 10
+  set standing_abroad %+ 15
   set army_loyalty -= 5
   You dictate the telegram to Maisky yourself, and it is shorter than Dalton's fingers: the Soviet government accepts the three points as a basis for negotiation, and asks only that the conference meet in the new year.
 
@@ -879,7 +890,7 @@ Bukharin's letter is on the blotter when you come in. It is addressed to the Cou
 And Kirov's Congress, which has sat in permanent session since the war began, has passed a resolution of one sentence, moved by a delegate from the Putilov works and seconded by a collective-farm chairman from Tambov: that the Congress of Soviets requests the Chairman of the Council of People's Commissars to inform it what the war with Germany is for. {if kirov_trust >= 50: Kirov sent you the text the night before, with a note saying he could not stop it and did not try. | Kirov did not send you the text. You read it in Izvestia, like everybody else.}
 
 * (home_keep) Refuse Bukharin's resignation, and give him the war economy and the ration cards to run
-  set bukharin_trust += 10
+  set bukharin_trust %+ 20
   set legitimacy -= 5
   You drive to Gosplan yourself and put the letter on his desk unopened, which is the way it was delivered to you.
 
@@ -887,7 +898,7 @@ And Kirov's Congress, which has sat in permanent session since the war began, ha
 
   He takes it. He does it well, which you had known he would; within a month the cards are honoured in every town in European Russia, the factory canteens are feeding the night shifts, and the speculators in the Moscow markets are being fined instead of shot. The queues are long and they are quiet. The country has been rationed before and knows how to stand in line; what it notices is that the man who has come back to run the lines is Bukharin, and that the Marshal needed him.
 * (home_accept) Accept his resignation, and give Gosplan to the army's economists
-  set bukharin_trust -= 10
+  set bukharin_trust %- 20
   set army_loyalty += 5
   set party_strength -= 5
   You accept it in a line, and send the line to Pravda yourself on Sunday, so that his letter, when it appears on Monday, answers nothing.
