@@ -4,8 +4,8 @@ Reachability (every ending, no dead end, no choice never available) is proven
 by tests/test_explore_bundled.py; the golden replays of its endings are run
 by tests/test_replay.py. This file holds the rest: a clean check, the size,
 the files it must ship with, that the story remembers what the player did on
-the paths where it once forgot, and that no playthrough reads the same
-sentence twice.
+the paths where it once forgot, that each fork's replay takes the side road
+the fork opens, and that no playthrough reads the same sentence twice.
 """
 import hashlib
 import random
@@ -90,6 +90,19 @@ REMEMBERED = {
         ["Voroshilov is in his flat in the Kremlin under the polite guard of last night",
          "Kamenev, retired to his flat on the Arbat, will hear the bands through the window"],
         ["Far away in Minusinsk", "Voroshilov is not under that roof, or under any roof you hold"]),
+}
+
+
+# Each fork replay walks the side road a fork opens: the scenes it must pass
+# through, and those of the main road it must not.
+FORKS = {
+    "fork-trotsky_refused.json": (["prophet_refusal", "prophet_bulletin", "prophet_officers", "prophet_abroad"],
+                                  ["prophet_station", "prophet_audience", "prophet_bonaparte"]),
+    "fork-generals_never_move.json": (["europe_long_war", "europe_home_front", "europe_winter_line",
+                                       "reckoning_front"],
+                                      ["europe_german_terms", "europe_berlin_purge", "europe_autumn"]),
+    "fork-ss_crushes_the_generals.json": (["europe_berlin_purge", "europe_german_terms"], ["europe_long_war"]),
+    "fork-churchill_loses.json": (["europe_london_talks"], []),
 }
 
 
@@ -188,6 +201,20 @@ def test_the_story_remembers_what_the_player_did(engine, name):
     shown, gone = REMEMBERED[name]
     assert [line for line in shown if line not in text] == []
     assert [line for line in gone if line in text] == []
+
+
+@pytest.mark.parametrize("name", sorted(FORKS))
+def test_each_fork_replay_walks_its_side_road(engine, name):
+    replayed = replay(engine, saves.read(REPLAYS / name))
+    assert replayed.ok, replayed.divergence.describe()
+    entered = {section.scene for turn in replayed.turns for section in turn.page.sections if section.arrived}
+    through, not_through = FORKS[name]
+    assert [scene for scene in through if scene not in entered] == []
+    assert [scene for scene in not_through if scene in entered] == []
+
+
+def test_every_fork_replay_is_read_for_where_it_goes():
+    assert {path.name for path in REPLAYS.glob("fork-*.json")} == set(FORKS)
 
 
 def test_every_continuity_replay_is_read_for_what_it_shows():
