@@ -465,7 +465,7 @@ Two thousand men of the SS are in the cages at Tempelhof, and Himmler is in a ce
   set standing_abroad += 5
   set army_loyalty += 5
   set trotsky_influence -= 5
-  The committees are told to go home, and most of them go. Himmler is put on a train for Moscow in a sleeping car of his own, with two guards and his spectacles, and is said to have asked at Posen whether he would be allowed to keep a diary.
+  The committees are told to go home, and most of them go; your officers, who had been told to keep order in Berlin, are glad to be given orders that are orders. Himmler is put on a train for Moscow in a sleeping car of his own, with two guards and his spectacles, and is said to have asked at Posen whether he would be allowed to keep a diary.
 
 === europe_military_rule: The occupied zone, summer 1937
 {if poland_occupied: Poland {if seen(europe_oder): up to the Oder | up to the Vistula} is yours, with its burnt villages, its Jewish towns waiting to see what kind of Russians these are, and a Catholic church in every square. | Bohemia is an ally, not a conquest, but your divisions are in it, and in Silesia behind it.} {if germany_split: Prussia is yours too, {if poland_occupied: from Stettin to Königsberg, | handed over by the armistice province by province, your trains running north through Saxony to take it,} and the new republic in the south is waiting for its first instructions. | {if goering_truce: Across the Oder the Germans are digging, and so are your men: the truce line runs through the middle of Silesia, and the Swedish major who drew it has gone home. | {if seen(europe_oder): The Germans are waiting to see how long you mean to stay.}}}
@@ -680,7 +680,7 @@ to betray.
 * (america_purge) Thank Browder, and send him the money he asks for -> europe_dispatches
   set nkvd_loyalty += 5
   set standing_abroad -= 5
-  The money goes through Amtorg in New York, which the American papers have been photographing since March. The next list from Browder is six hundred names long, and the Progressives in the House read it aloud in the debate on the neutrality bill.
+  The money goes through Amtorg in New York, which the American papers have been photographing since March, and the foreign department that runs it is pleased to be trusted with more. The next list from Browder is six hundred names long, and the Progressives in the House read it aloud in the debate on the neutrality bill.
 * (america_stop) Tell Browder to stop expelling people -> europe_dispatches
   set standing_abroad += 5
   set trotsky_influence += 5
@@ -903,9 +903,9 @@ And Kirov's Congress, which has sat in permanent session since the war began, ha
   set party_strength -= 5
   You accept it in a line, and send the line to Pravda yourself on Sunday, so that his letter, when it appears on Monday, answers nothing.
 
-  Gosplan goes to the chief of the army's supply directorate, a competent colonel-general with a gift for railway timetables, and the cards are printed on his orders and distributed by his officers, who are very efficient and very rude. Bukharin goes home to his flat in the Kremlin and then out of it, to a dacha at Skhodnya, where he writes, and draws, and receives no visitors who are not followed.
+  Gosplan goes to the chief of the army's supply directorate, a competent corps commander with a gift for railway timetables, and the cards are printed on his orders and distributed by his officers, who are very efficient and very rude. Bukharin goes home to his flat in the Kremlin and then out of it, to a dacha at Skhodnya, where he writes, and draws, and receives no visitors who are not followed.
 
-  The country sees the colonel-general's name on the ration cards and draws the conclusion that the war is the army's war, which it is. The army is pleased to have the economy, and less pleased, within a month, to be blamed for the queues.
+  The country sees the corps commander's name on the ration cards and draws the conclusion that the war is the army's war, which it is. The army is pleased to have the economy, and less pleased, within a month, to be blamed for the queues.
 * (home_congress) Go to Kirov's Congress and answer the question yourself
   set kirov_trust += 5
   set legitimacy += 5

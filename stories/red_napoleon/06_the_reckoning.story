@@ -104,9 +104,9 @@ Kremlin barracks is singing.
 -> reckoning_barracks if army_loyalty < 35
 {sequence: The Congress of Soviets meets in a fortnight, and everybody in Moscow knows that it will be asked what kind of government the Soviet Union has. Nobody, including you, knows the answer. The anteroom fills up before nine. | The anteroom is emptier. Poskrebyshev's old clock, which you never had removed, ticks on the wall. | The tea has gone cold twice. The Congress is a day nearer. | The Congress is two days nearer, and the anteroom has filled again. | The delegates are arriving at the railway stations. The Congress is tomorrow. | The Great Kremlin Palace has its lights on all night, for the stenographers' rehearsal. | The Congress opens in the morning, and the clerks in the anteroom have gone home to sleep before it. | }
 
--> reckoning_front if war_on and not seen(reckoning_front)
 -> reckoning_prophet if trotsky_influence >= 35 and not trotsky_refused and not seen(reckoning_prophet)
 -> reckoning_zhukov if trotsky_refused and zhukov_promoted and not seen(reckoning_zhukov)
+-> reckoning_front if war_on and not seen(reckoning_front)
 -> reckoning_treaty if london_talks and not seen(reckoning_treaty)
 
 {if trotsky_arrested: {sequence: Trotsky is in the Lubyanka, and the young officers have stopped talking about him where you can hear. | Trotsky has asked, from the Lubyanka, for paper and a typewriter, and been given the paper. | The young officers still do not talk about Trotsky where you can hear. | Trotsky has filled the paper, and asked for more. | The Lubyanka reports that Trotsky is writing a book, and asks whether to let him finish it. | }} {if trotsky_shared: {sequence: Trotsky has an office two floors down, and the corridor between you is full of his visitors. | Trotsky's visitors have spread along the corridor as far as your own anteroom. | Trotsky has sent up a memorandum on the War Commissariat, twenty pages long, with footnotes. | Trotsky's door is open, and his visitors are colonels. | Trotsky has sent up a second memorandum, correcting the first. | }} {if kirov_promised: {sequence: | Kirov has your promise, and has told the Congress's praesidium about it. | The praesidium has had your promise from Kirov, and has begun to draft standing orders. | Kirov has telephoned to remind you of your promise, pleasantly. | The praesidium's standing orders have come, with your promise quoted in the preamble. | }} {if zhukov_sent_east: {sequence: | Zhukov is on the Trans-Siberian, going east with a promotion he did not ask for. | Zhukov has telegraphed from Sverdlovsk, correctly. | Zhukov has telegraphed from Omsk, more correctly still. | Zhukov has telegraphed from Irkutsk. The telegram is one word long. | }}
@@ -212,7 +212,7 @@ On your desk at the Commissariat, before you came, the Lubyanka left a list of i
   if zhukov_promoted
   set zhukov_sent_east = true
   set army_loyalty -= 5
-  The letter makes him deputy commander of the Special Red Banner Far Eastern Army, under Blyukher, which is a promotion and six thousand miles. He reads it at the table, folds it, and says that he has always wanted to see the Amur.
+  The letter makes him deputy commander of the Special Red Banner Far Eastern Army, under Blyukher, which is a promotion and six thousand miles. He reads it at the table, folds it, and says that he has always wanted to see the Amur. The younger colonels, who stand the way he stands, look at their boots.
 * (purge) Take the Lubyanka's list of officers, and sign it -> reckoning_desk
   set executions += 40
   set army_loyalty %- 30
@@ -275,7 +275,7 @@ him, or anywhere else. {if trotsky_foreign: He has had the Commissariat of Forei
   He moves into an office two floors below yours the next morning, with a typewriter, a secretary and the same green-shaded lamp he had on his desk in 1924, which he has had brought from wherever it has been, and by the afternoon there are colonels in his anteroom. The General Staff receives its first memorandum from the Council that evening. It is twenty pages long, with footnotes, and it is excellent, and it is addressed to the General Staff as if the General Staff had been waiting fifteen years to be told.
 
   The army has two masters now, and it has had two masters before, and it remembers how that ended. The older commanders send their reports to you and copies to him; the younger ones, increasingly, the other way round.
-=== reckoning_front: The General Staff, Frunze Street, 3 January 1938
+=== reckoning_front: The General Staff, Frunze Street, 5 January 1938
 The war has its own room now, the one with the great map at the end, and the great map has stopped moving. The pins on the Oder have been in the same holes since November; the staff officers who move them have begun, out of boredom, to straighten them. {if german_coup == 2: Göring's Reich has called up the class of 1919 and is building concrete on the far bank faster than your engineers can photograph it. | Hitler's Reich has called up the class of 1919, and Köstring's successors, in neutral capitals, let it be known that the Reich can wait longer than Moscow can.}
 
 {if rationing: The ration cards have been honoured all winter, just. The queues in Moscow are longer in January than they were in November, and quieter, which the NKVD reports as a good sign and you do not. | The queues in Moscow are longer in January than they were in November.} The war has cost two hundred and ten thousand dead since March, by the General Staff's count, and the General Staff's count is low.
@@ -326,10 +326,10 @@ It is a statesman's treaty. It turns the Red Napoleon into a signatory. The Gene
 
 -> reckoning_desk
 
-=== reckoning_zhukov: Your desk, the Kremlin, 2 January 1938
+=== reckoning_zhukov: Your desk, the Kremlin, 3 January 1938
 Zhukov asks for a quarter of an hour and takes exactly that. He comes in at nine, on the stroke, in a tunic pressed so sharply that it could cut the blotter, and stands until you tell him to sit, and then sits as if the chair had been issued to him.
 
-He has been deputy inspector of cavalry and the mechanised corps for sixteen months, {if seen(europe_oder): and in the summer he commanded a corps on the Oder and took more ground with it than any other corps commander in the army, | and he has spent them making the mechanised corps into something that could fight, while the army waited for a war that did not come,} and he has come to ask for the General Staff. Not the post of Chief, which Yegorov holds; the thing itself. The operations directorate and the western command, under one man, answerable to you. "You asked the dead man for exactly this in 1936," he says. "He gave it to Voroshilov. I am not asking for a favour, Marshal. I am telling you what the army needs, before somebody else tells you."
+He has been deputy inspector of cavalry and the mechanised corps for sixteen months, {if seen(europe_oder): and in the summer he commanded a corps on the Oder and took more ground with it than any other corps commander in the army, | and he has spent them making the mechanised corps into something that could fight, while the army waited for a war that did not come,} and he has come to ask for the General Staff. Not the post of Chief, which Yegorov holds; the thing itself. The operations directorate and the western command, under one man, answerable to you. "You asked the dead man for exactly this in 1935," he says. "He gave it to Voroshilov. I am not asking for a favour, Marshal. I am telling you what the army needs, before somebody else tells you."
 
 He does not mention the letter of the forty-three, or Trotsky, or anything political; he has no politics, only an army. It is precisely the speech you made to the dead man in your head every night of 1935. You know now what he felt when he heard it.
 
@@ -339,11 +339,11 @@ He does not mention the letter of the forty-three, or Trotsky, or anything polit
   set kirov_trust -= 5
   Yegorov is moved up to a deputy chairmanship of the Council, which is a promotion and a museum, and takes it with the same correct face he has taken everything. Zhukov moves into the Chief's office on Frunze Street the same afternoon.
 
-  He is very good. Within a week the General Staff works his hours, which are longer than yours, and the district commanders have learned that a telegram from Frunze Street now means exactly what it says and is followed by a second telegram asking why it has not been done. The army likes it. It has wanted, for two years, to be commanded by someone who does not also have to govern, and now it is, and it notices the difference, and so does Zhukov, and so, at night, with the samovar going cold, do you.
+  He is very good. Within a week the General Staff works his hours, which are longer than yours, and the district commanders have learned that a telegram from Frunze Street now means exactly what it says and is followed by a second telegram asking why it has not been done. The army likes it. It has wanted, for two years, to be commanded by someone who does not also have to govern, and now it is, and it notices the difference, and so does Zhukov, and so, at night, with the samovar going cold, do you. Kirov, told of the appointment, asks whether the Marshal has chosen his successor or only his executioner, and does not wait for the answer.
 * (zhukov_east) Send him to the Far East, with a promotion in the letter
   set zhukov_sent_east = true
   set army_loyalty -= 5
-  He reads the letter, folds it along its creases and puts it in his breast pocket. "Blyukher will be pleased," he says, and stands, and salutes, and goes, and you hear his boots all the way down the corridor.
+  He reads the letter, folds it along its creases and puts it in his breast pocket. "Blyukher will be pleased," he says, and stands, and salutes, and goes, and you hear his boots all the way down the corridor. The mechanised corps, which had begun to think of itself as his, takes the news as a demotion, whatever the letter says.
 * (zhukov_arrest) Have him arrested before he leaves the building
   set zhukov_sent_east = true
   set army_loyalty %- 25
@@ -609,9 +609,9 @@ else:
 
 Zhukov comes up the Senate staircase himself, past the landing where the dead man fell, and finds you at the desk, and does not arrest you. That is the thing you had not expected. He stands in front of the desk with his cap under his arm and says that the army can no longer be commanded by a man who also has to govern, and that it has decided, with regret, that it would rather be commanded. He offers you the title, the parades and the uniform, without the army: the oldest bargain there is for a general whom the army has outgrown.
 
-You take them, because there is nothing else on the desk to take. You are Grand Marshal of the Soviet Union and Chairman of the Council of People's Commissars, and you sign what the General Staff sends up, and on the seventh of November you take the salute on the tribune of the Mausoleum, at the centre, alone, as you always wanted, while the tank columns dip their pennants to the man standing one pace behind you. {if trotsky_killed: In Norway they have closed the file on the printer's house. In Moscow a file is opened on you, in the same stationer's cardboard. | {if trotsky_refused: From Mexico, Trotsky writes that the Soviet Thermidor has produced its second Bonaparte in two years, and that the third is already a colonel somewhere. | Trotsky writes that he warned you, which he did.}}
+You take them, because there is nothing else on the desk to take. You are Grand Marshal of the Red Army and Chairman of the Council of People's Commissars, and you sign what the General Staff sends up, and on the seventh of November you take the salute on the tribune of the Mausoleum, at the centre, alone, as you always wanted, while the tank columns dip their pennants to the man standing one pace behind you. {if trotsky_killed: In Norway they have closed the file on the printer's house. In Moscow a file is opened on you, in the same stationer's cardboard. | {if trotsky_refused: From Mexico, Trotsky writes that the Soviet Thermidor has produced its second Bonaparte in two years, and that the third is already a colonel somewhere. | Trotsky writes that he warned you, which he did.}}
 
-You know now what the Party feared in you, all those years: not a coup, which is only a night's work, but a man the army would rather follow than the state it serves. You were that man once. In the evenings, at the dacha, you work on a violin, the fifth, and the sentries at the gate, who are Zhukov's, take off their caps when you go by and do not let you go further than the river.
+You know now what the Party feared in you, all those years: not a coup, which is only a night's work, but a man the army would rather follow than the state it serves. You were that man once. In the evenings you walk down through the birches at the dacha to the river and back, and the sentries at the gate, who are Zhukov's, take off their caps when you go by and do not let you go any further.
 
 === ending end_peace: The Peace of London
 The Congress ratifies the treaty on the fourth day, by a show of hands, and this time Kirov has the hands counted: one thousand eight hundred and eleven for, ninety-four against, the rest abstaining, most of them in uniform.
