@@ -119,6 +119,13 @@ FORKS = {
         ["troika_constitution", "troika_mayday"],
         ["Have the Congress dissolved", "Kirov, who has not forgiven you",
          "You take it out of the drawer where it has lain for four weeks"]),
+    "fork-trotsky_refused.json": (["prophet_refusal", "prophet_bulletin", "prophet_officers", "prophet_abroad"],
+                                  ["prophet_station", "prophet_audience", "prophet_bonaparte"]),
+    "fork-generals_never_move.json": (["europe_long_war", "europe_home_front", "europe_winter_line",
+                                       "reckoning_front"],
+                                      ["europe_german_terms", "europe_berlin_purge", "europe_autumn"]),
+    "fork-ss_crushes_the_generals.json": (["europe_berlin_purge", "europe_german_terms"], ["europe_long_war"]),
+    "fork-churchill_loses.json": (["europe_london_talks"], []),
 }
 
 
