@@ -59,6 +59,22 @@ class RoundTripEngine(Engine):
             return new  # other dice, or a state built by hand: no save could reach it
         return self._through_save(new, path.with_step(saves.Step(state.scene, choice_id, "")))
 
+    def begin(self, seed=0, at=None, values=None):
+        turn = super().begin(seed, at, values)
+        playthrough = saves.Playthrough(self.story.title, self._fingerprint, seed, (), at,
+                                        dict(values or {}))
+        self._through_save(turn.state, playthrough)
+        return turn
+
+    def take(self, turn, choice_id):
+        from samizdat.explorer.witness import step_of
+
+        new = super().take(turn, choice_id)
+        path = self._paths.get(turn.state)
+        if path is not None:
+            self._through_save(new.state, path.with_step(step_of(turn, choice_id)))
+        return new
+
     def _through_save(self, state, playthrough):
         text = saves.to_json(playthrough)
         loaded = saves.from_bytes(text.encode("utf-8"), "round-trip.json")
@@ -98,7 +114,8 @@ def random_playthrough(engine, seed: int, rng: random.Random, max_steps: int = 4
         if page.is_ending or page.stuck:
             break
         view = rng.choice(page.available)
-        playthrough = playthrough.with_step(saves.Step(state.scene, view.id, view.text))
+        at = page.where if page.where != page.scene else ""
+        playthrough = playthrough.with_step(saves.Step(state.scene, view.id, view.text, at))
         state = engine.choose(state, view.id)
         states.append(state)
     return playthrough, states

@@ -79,3 +79,69 @@ def stories(draw, max_scenes=6):
 
 def choice_indexes(max_steps=30):
     return st.lists(st.integers(0, 10), max_size=max_steps)
+
+
+@st.composite
+def weave_stories(draw, max_scenes=4):
+    """Small stories in the forms of choices with consequences: bodies, choices inside
+    choices, gathers, labels and loops, blocks, fallbacks with bodies. They check clean
+    of errors; a dead end or two is allowed (random play stops there)."""
+    n = draw(st.integers(1, max_scenes))
+    scenes = [f"s{i}" for i in range(n)]
+    lines = ["title Woven", "start s0", 'stat army "Army" = 50 in 0..100', "flag plot",
+             "var count = 0"]
+
+    def cond():
+        return draw(st.sampled_from([
+            "army > 50", "army <= 40", "plot", "not plot", "count < 2", "chance(50)",
+            "seen(s0)", "visits(top) < 3"]))
+
+    def effect(indent):
+        kind = draw(st.sampled_from(["army", "plot", "count"]))
+        if kind == "plot":
+            return f"{indent}set plot = {draw(st.sampled_from(['true', 'not plot']))}"
+        if kind == "count":
+            return f"{indent}set count += 1"
+        return f"{indent}set army {draw(st.sampled_from(['+=', '-=', '%+']))} {draw(st.integers(1, 30))}"
+
+    def body(indent, depth, targets):
+        out = [f"{indent}Body {{count}} {{sequence: one | two}}."]
+        if draw(st.booleans()):
+            out.append(effect(indent))
+        if draw(st.booleans()):
+            out += [f"{indent}if {cond()}:", f"{indent}  Then {{army}}.", effect(indent + "  ")]
+            if draw(st.booleans()):
+                out += [f"{indent}else:", f"{indent}  Otherwise."]
+        if depth < 2 and draw(st.integers(0, 2)) == 0:
+            out += group(indent, depth + 1, targets, need_way_out=False)
+            out.append(f"{indent}Inner gather.")
+        return out
+
+    def group(indent, depth, targets, need_way_out):
+        out = []
+        for c in range(draw(st.integers(1, 3))):
+            mark = draw(st.sampled_from(["*", "+"]))
+            target = draw(st.sampled_from([None, None] + targets))
+            out.append(f"{indent}{mark} Choice {depth}.{c}" + (f" -> {target}" if target else ""))
+            if draw(st.integers(0, 3)) == 0:
+                out.append(f"{indent}  if {cond()}" + draw(st.sampled_from(["", ' else "No."'])))
+            if draw(st.booleans()):
+                out += body(indent + "  ", depth, targets)
+            if target is None and draw(st.integers(0, 4)) == 0:
+                out.append(f"{indent}  -> top")
+        if need_way_out or draw(st.booleans()):
+            out.append(f"{indent}otherwise")
+            out.append(f"{indent}  Nothing else to do.")
+        return out
+
+    for i, scene in enumerate(scenes):
+        onward = scenes[i + 1] if i + 1 < n else "end"
+        lines += [f"=== {scene}: Scene {i}", "Opening {army}."]
+        if draw(st.booleans()):
+            lines += [f"if {cond()}:", "  A branch.", f"else if {cond()}:", "  Another.", "else:", "  The last."]
+        lines.append("label top")
+        lines += group("", 0, [onward, "end", "top"], need_way_out=True)
+        lines += ["The gather.", f"* Move on -> {onward}", f"+ Stay -> {scene}.top",
+                  "  if count < 3"]
+    lines += ["=== ending end: The End", "if plot:", "  With the plot.", "Done."]
+    return "\n".join(lines) + "\n"

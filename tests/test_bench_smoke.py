@@ -1,4 +1,4 @@
-"""The comparison benchmark still runs, and its two stories are one story; the figures are never tested."""
+"""The benchmarks still run (the comparison, whose two stories are one story, and the playthroughs script); the figures are never tested."""
 from __future__ import annotations
 
 import json
@@ -73,3 +73,16 @@ def test_with_inkjs_both_engines_play_the_same_paths():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "(the same paths in both)" in result.stdout, result.stdout
     assert json.loads(INKJS.read_text())["version"] == "2.4.0"
+
+
+def test_the_playthroughs_script_runs_and_measures_a_fork():
+    from conftest import EXAMPLE
+
+    result = subprocess.run([sys.executable, str(REPO / "bench" / "playthroughs.py"), str(EXAMPLE), "-n", "200",
+                             "--pairs", "50", "--at", "corridor", "--fork", "porter=porter:corridor"],
+                            capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "200 random playthroughs, seed 0" in result.stdout
+    assert re.search(r"words read: mean [\d,]+, median", result.stdout)
+    assert re.search(r"stats on arrival at corridor \(\d+ playthroughs\)", result.stdout)
+    assert re.search(r"porter \(\d+ / \d+\) +mean [\d.]+%", result.stdout)

@@ -36,6 +36,15 @@ def without_timings(text):
 
 # ------------------------------------------------------------ known answers
 
+def test_a_dead_end_inside_a_choice_is_found_at_its_point():
+    report = explore_story(engine_for("interrogation"))
+    assert report.complete
+    assert [(x.scene, x.where, x.path.steps) for x in report.stuck] == [
+        ("office", "office.questions/2", (("office", "2"), ("office", "1"), ("office", "2"),
+                                          ("office", "2"), ("office", "2")))]
+    assert report.problems == 1
+
+
 def test_a_soft_lock_is_found_with_its_shortest_path():
     report = explore_story(engine_for("softlock"))
     assert report.complete
@@ -135,7 +144,8 @@ def full_search(engine):
     return reached, available, endings, stuck, len(seen)
 
 
-@pytest.mark.parametrize("name", ["examples", "softlock", "impossible", "whenever", "maze", "coin"])
+@pytest.mark.parametrize("name", ["examples", "softlock", "impossible", "whenever", "maze", "coin",
+                                  "interrogation"])
 @pytest.mark.parametrize("observe_text", [True, False])
 def test_merging_on_live_values_finds_what_the_full_search_finds(name, observe_text):
     engine = engine_for(name)
@@ -219,6 +229,7 @@ EXPECTED_WITNESSES = {
     "whenever": {"ending-inn": "inn", "ending-collapse": "collapse"},
     "maze": {"ending-home": "home", "trap-maze_a": "maze_a"},
     "coin": {"ending-won": "won", "ending-tails": "tails", "ending-miracle": "miracle"},
+    "interrogation": {"ending-home": "home", "stuck-office": "office"},
 }
 
 
@@ -246,7 +257,8 @@ def test_a_witness_passes_replay_check(tmp_path):
     assert "A Miracle" in result.stdout
 
 
-@pytest.mark.parametrize("name", ["examples", "softlock", "whenever", "maze", "coin", "red_napoleon"])
+@pytest.mark.parametrize("name", ["examples", "softlock", "whenever", "maze", "coin", "interrogation",
+                                  "red_napoleon"])
 def test_remembered_steps_change_nothing(name):
     from conftest import RED_NAPOLEON
 

@@ -25,20 +25,20 @@ def test_a_stat_going_down_is_shown_with_a_minus_sign(example_engine):
     assert describe_changes(example_engine.declarations, before, after) == ["Nerve \u22125"]
 
 
-def test_stats_and_flags_are_described_in_words_and_variables_stay_hidden(example_engine):
+def test_stats_and_labelled_flags_are_described_and_the_rest_stay_hidden(example_engine):
     before = example_engine.start(seed=0)
-    after = _with(example_engine, before, suspicion=40, has_ticket=True, bribes=3)
+    after = _with(example_engine, before, suspicion=40, has_ticket=True, papers_forged=True, bribes=3)
     assert describe_changes(example_engine.declarations, before, after) == [
-        "Suspicion +30", "Has ticket: yes"]
+        "Suspicion +30", "Ticket: yes"]  # papers_forged and bribes have no label
     assert describe_changes(example_engine.declarations, after, before) == [
-        "Suspicion \u221230", "Has ticket: no"]
+        "Suspicion \u221230", "Ticket: no"]
 
 
 def test_a_real_choice_reports_what_the_engine_changed(example_engine):
     start = example_engine.start(seed=0)
     after = example_engine.choose(start, "buy")
     assert describe_changes(example_engine.declarations, start, after) == [
-        "Nerve +15", "Has ticket: yes"]
+        "Nerve +15", "Ticket: yes"]
 
 
 @settings(max_examples=40, deadline=None)

@@ -46,7 +46,7 @@ def test_digits_that_are_not_ascii_are_not_numbers_in_plain_mode(tmp_path, typed
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
     assert ("No choice matches" in result.stdout
             or "Say how many choices to take back, e.g. 'undo 2'." in result.stdout)
-    assert "(Nerve +15, Has ticket: yes)" in result.stdout  # and the game went on
+    assert "(Nerve +15, Ticket: yes)" in result.stdout  # and the game went on
 
 
 def test_a_number_too_long_for_int_is_only_out_of_range(tmp_path):

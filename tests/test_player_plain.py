@@ -262,7 +262,7 @@ def test_piped_input_that_is_not_utf8_is_read_not_refused(tmp_path):
     result = subprocess.run([sys.executable, "-m", "samizdat", "play", str(EXAMPLE), "--plain", "--seed", "1"],
                             input="\u00e9t\u00e9\n1\n".encode("utf-8"), capture_output=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert b"No choice matches" in result.stdout and b"(Nerve +15, Has ticket: yes)" in result.stdout
+    assert b"No choice matches" in result.stdout and b"(Nerve +15, Ticket: yes)" in result.stdout
 
 
 @pytest.mark.parametrize("encoding, shown", [

@@ -115,7 +115,7 @@ def test_an_unavailable_choice_by_number_says_why_and_changes_nothing(tmp_path):
 
 def test_after_a_choice_a_line_says_what_changed(tmp_path):
     _code, screens, _ = drawn(make_session(tmp_path), "1" + ENTER + CTRL_D)
-    assert "> Buy a ticket at the window\n(Nerve +15, Has ticket: yes)" in screens
+    assert "> Buy a ticket at the window\n(Nerve +15, Ticket: yes)" in screens
 
 
 def test_a_choice_is_taken_by_typing_some_of_its_words(tmp_path):
@@ -164,7 +164,7 @@ def test_f2_shows_the_stats_screen_and_escape_goes_back(tmp_path):
     sheet = next(s for s in screens.split("=====") if "Endings found" in s)
     assert "  Nerve      " + "\u2587" * 13 + "\u2581" * 7 + "   65" in sheet
     assert "Endings found: 0 of 2" in sheet
-    assert "Last choice: Nerve +15, Has ticket: yes" in sheet
+    assert "Last choice: Nerve +15, Ticket: yes" in sheet
     assert "Esc, Enter or q: back to the story" in sheet
     assert chosen(session) == ["buy", "corridor"]  # the "x" typed on the stats screen did nothing
 
@@ -174,7 +174,7 @@ def test_f2_shows_the_stats_screen_and_escape_goes_back(tmp_path):
 @pytest.mark.parametrize("command, shown", [
     ("help", "undo [n]: take back the last choice, or the last n"),
     ("stats", "Endings found: 0 of 2"),
-    ("history", "> Buy a ticket at the window\n(Nerve +15, Has ticket: yes)"),
+    ("history", "> Buy a ticket at the window\n(Nerve +15, Ticket: yes)"),
     ("endings", "You have found 0 of 2 endings."),
     ("saves", "autosave"),
     ("nonsense", "No choice matches 'nonsense'."),

@@ -4,8 +4,8 @@ Reachability (every ending, no dead end, no choice never available) is proven
 by tests/test_explore_bundled.py; the golden replays of its endings are run
 by tests/test_replay.py. This file holds the rest: a clean check, the size,
 the files it must ship with, that the story remembers what the player did on
-the paths where it once forgot, and that no playthrough reads the same
-sentence twice.
+the paths where it once forgot, that each fork's replay takes the side road
+the fork opens, and that no playthrough reads the same sentence twice.
 """
 import hashlib
 import random
@@ -90,6 +90,42 @@ REMEMBERED = {
         ["Voroshilov is in his flat in the Kremlin under the polite guard of last night",
          "Kamenev, retired to his flat on the Arbat, will hear the bands through the window"],
         ["Far away in Minusinsk", "Voroshilov is not under that roof, or under any roof you hold"]),
+}
+
+
+# Each fork replay walks the side road a fork opens: the scenes it must pass
+# through, and those of the main road it must not; and, where given, lines
+# that only that road shows.
+FORKS = {
+    "fork-sleep_on_it_the_funeral.json": (
+        ["fall_home", "wait_morning", "wait_hall", "wait_funeral", "wait_seized", "troika_founding"],
+        ["coup_night", "coup_hq"],
+        ["\"Let the drawer hold till morning.\"",
+         "It is the evening of the fourteenth, and the telephones have not stopped since the square",
+         "He was on the tribune when it was done",
+         "An army that waited four days, and then would not wait any longer."]),
+    "fork-sleep_on_it_the_funeral_fails.json": (
+        ["wait_morning", "wait_funeral", "coup_smolensk", "coup_terms", "wait_kuibyshev", "end_volga"],
+        ["coup_night", "troika_founding"],
+        ["Tkalun has been warned", "two hours after the square", "which halted for you on the square"]),
+    "fork-the_night_fails.json": (
+        ["coup_lost", "coup_smolensk", "coup_rails", "coup_terms", "end_red_against_red"],
+        ["coup_senate", "troika_founding"],
+        ["Get out of Moscow", "Uborevich is on the aerodrome to meet you", "The war begins on the Vop",
+         "broke its army in two"]),
+    "fork-the_congress_lost.json": (
+        ["dual_walkout", "dual_mayday", "dual_leningrad", "dual_kronstadt", "dual_smolny", "dual_treaty",
+         "dual_peace", "prophet_arrival"],
+        ["troika_constitution", "troika_mayday"],
+        ["Have the Congress dissolved", "Kirov, who has not forgiven you",
+         "You take it out of the drawer where it has lain for four weeks"]),
+    "fork-trotsky_refused.json": (["prophet_refusal", "prophet_bulletin", "prophet_officers", "prophet_abroad"],
+                                  ["prophet_station", "prophet_audience", "prophet_bonaparte"]),
+    "fork-generals_never_move.json": (["europe_long_war", "europe_home_front", "europe_winter_line",
+                                       "reckoning_front"],
+                                      ["europe_german_terms", "europe_berlin_purge", "europe_autumn"]),
+    "fork-ss_crushes_the_generals.json": (["europe_berlin_purge", "europe_german_terms"], ["europe_long_war"]),
+    "fork-churchill_loses.json": (["europe_london_talks"], []),
 }
 
 
@@ -192,6 +228,48 @@ def test_the_story_remembers_what_the_player_did(engine, name):
 
 def test_every_continuity_replay_is_read_for_what_it_shows():
     assert {path.name for path in REPLAYS.glob("continuity-*.json")} == set(REMEMBERED)
+
+
+@pytest.mark.parametrize("name", sorted(FORKS))
+def test_each_fork_replay_walks_its_side_road(engine, name):
+    replayed = replay(engine, saves.read(REPLAYS / name))
+    assert replayed.ok, replayed.divergence.describe()
+    entered = {section.scene for turn in replayed.turns for section in turn.page.sections if section.arrived}
+    through, not_through, *shown = FORKS[name]
+    assert [scene for scene in through if scene not in entered] == []
+    assert [scene for scene in not_through if scene in entered] == []
+    text = _text_along(engine, REPLAYS / name)
+    assert [line for line in (shown[0] if shown else []) if line not in text] == []
+
+
+def test_every_fork_replay_is_read_for_where_it_goes():
+    assert {path.name for path in REPLAYS.glob("fork-*.json")} == set(FORKS)
+
+
+def _single_minded(engine, name, sign, stop):
+    """Always the choice best for one stat (the first of equals): the values at `stop`, or at the ending."""
+    slot = engine.symbols.value_slots[name]
+    state = engine.start(0)
+    while True:
+        page = engine.page(state)
+        if page.is_ending or state.scene == stop:
+            return state
+        state = max((engine.choose(state, c.id) for c in page.available),
+                    key=lambda nxt: sign * nxt.values[slot])
+
+
+def test_no_single_minded_player_drives_a_stat_to_its_bound_in_the_first_three_chapters(engine):
+    # Fairmath for the large moves and the pull at troika_founding keep every
+    # bar saying something through chapter three, however a player plays.
+    story = engine.story
+    pinned = []
+    for stat in story.stats:
+        for sign in (1, -1):
+            state = _single_minded(engine, stat.name, sign, "prophet_arrival")
+            value = state.values[engine.symbols.value_slots[stat.name]]
+            if value in (stat.low, stat.high):
+                pinned.append((stat.name, "up" if sign > 0 else "down", state.scene, value))
+    assert pinned == []
 
 
 def _sentences(paragraphs, shortest=8):

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from conftest import REPO, compile_or_fail
 from saves_support import RoundTripEngine, random_playthrough
-from strategies import stories
+from strategies import stories, weave_stories
 
 from samizdat import saves
 from samizdat.engine import Engine, StoryLoop
@@ -40,7 +40,8 @@ def _play(engine, seed, rng_seed):
 
 
 @FAST
-@given(stories(), st.integers(0, saves.MAX_SEED), st.integers(0, 2**32), st.integers(0, 40))
+@given(st.one_of(stories(), weave_stories()), st.integers(0, saves.MAX_SEED), st.integers(0, 2**32),
+       st.integers(0, 40))
 def test_save_load_continue_equals_uninterrupted_play(tmp_path_factory, text, seed, rng_seed, cut):
     engine = _engine(tmp_path_factory, text)
     played = _play(engine, seed, rng_seed)
@@ -58,7 +59,8 @@ def test_save_load_continue_equals_uninterrupted_play(tmp_path_factory, text, se
 
 
 @FAST
-@given(stories(), st.integers(0, 2**32), st.integers(0, 2**32), st.integers(0, 40))
+@given(st.one_of(stories(), weave_stories()), st.integers(0, 2**32), st.integers(0, 2**32),
+       st.integers(0, 40))
 def test_undo_of_n_steps_equals_replaying_the_first_k_minus_n(tmp_path_factory, text, seed, rng_seed, n):
     engine = _engine(tmp_path_factory, text)
     played = _play(engine, seed, rng_seed)
@@ -85,14 +87,15 @@ def test_the_round_trip_engine_plays_the_example_story_like_the_engine(example_s
 
 
 def test_the_engine_tests_pass_again_through_save_and_load():
-    """As ink's tests run every story through JSON and back: test_engine.py, every state through a save."""
+    """As ink's tests run every story through JSON and back: test_engine.py and test_weave.py,
+    every state through a save."""
     import subprocess
 
-    engine_tests = REPO / "tests" / "test_engine.py"
+    engine_tests = [str(REPO / "tests" / name) for name in ("test_engine.py", "test_weave.py")]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         [str(REPO / "tests"), os.environ.get("PYTHONPATH", "")])}
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", str(engine_tests), "-q", "-p", "saves_support",
+        [sys.executable, "-m", "pytest", *engine_tests, "-q", "-p", "saves_support",
          "-p", "no:cacheprovider", "-x"],
         capture_output=True, text=True, cwd=REPO, env=env, timeout=300)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]

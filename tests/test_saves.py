@@ -152,16 +152,17 @@ def test_no_replays_yet(tmp_path):
 
 
 def test_a_version_1_save_of_a_story_without_the_new_forms_still_replays(tmp_path):
-    # Recorded by samizdat 0.1 (format 1) on the example story before it
-    # gained choice bodies; its steps all stand at scenes' first choices.
+    # Written by samizdat 0.1 (format 1): explore's witness of the coin story's miracle,
+    # a path that takes a roll; the story has not changed since.
     old = tmp_path / "old.json"
-    old.write_bytes((REPO / "tests" / "golden" / "saves" / "version-1-arrival.json").read_bytes())
+    old.write_bytes((REPO / "tests" / "golden" / "saves" / "version-1-coin-miracle.json").read_bytes())
     old_text = old.read_text(encoding="utf-8")
     assert '"version": 1' in old_text
-    result = run_samizdat("replay", old, "--story", EXAMPLE, "--check")
+    story = REPO / "tests" / "stories" / "coin.story"
+    result = run_samizdat("replay", old, "--story", story, "--check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "ok: reached the ending" in result.stdout or "ok:" in result.stdout
+    assert "ok: reaches the ending 'A Miracle'" in result.stdout
     assert old.read_text(encoding="utf-8") == old_text  # --check changes nothing
-    updated = run_samizdat("replay", old, "--story", EXAMPLE, "--update")
+    updated = run_samizdat("replay", old, "--story", story, "--update")
     assert updated.returncode == 0
     assert '"version": 2' in old.read_text(encoding="utf-8")

@@ -34,7 +34,7 @@ def test_json_totals_add_up():
     body = json.loads(run_samizdat("stats", EXAMPLE, "--format", "json").stdout)
     for key, value in body["total"].items():
         assert value == sum(f[key] for f in body["files"])
-    assert body["total"]["scenes"] == 7 and body["total"]["endings"] == 2
+    assert body["total"]["scenes"] == 8 and body["total"]["endings"] == 2
 
 
 def test_a_missing_story_is_an_io_error():

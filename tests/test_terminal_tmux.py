@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, RED_NAPOLEON, compile_or_fail
 from samizdat import paths
 
 TMUX = shutil.which("tmux")
@@ -140,7 +140,7 @@ def test_play_choose_with_arrows_save_quit_and_resume(terminal):
     assert "  1. Pay him" in screen
     terminal.wait_for(BAR_50)
     terminal.type("1")
-    terminal.wait_for("(Suspicion \u22125, Papers forged: yes)")
+    terminal.wait_for("(Suspicion \u22125)")
     terminal.keys("C-c")
     screen = terminal.wait_for("[exited 130]")
     assert "Interrupted. Your place is saved. Goodbye." in screen
@@ -224,7 +224,8 @@ def test_the_stats_screen_shows_every_stat_and_the_endings_found(terminal):
     terminal.type("1")
     terminal.wait_for("> Go down to him")
     terminal.keys("F2")
-    screen = terminal.wait_for("Endings found: 0 of 10")
+    endings = len(compile_or_fail(RED_NAPOLEON).endings)
+    screen = terminal.wait_for(f"Endings found: 0 of {endings}")
     for label in ("Army loyalty", "Legitimacy", "Party strength", "Kirov's trust", "Bukharin's trust",
                   "Trotsky's influence", "NKVD loyalty", "Standing abroad"):
         assert re.search(rf"^  {re.escape(label)} +[\u2581\u2587]{{20}} +\d+ *$", screen, re.M), label
@@ -244,7 +245,7 @@ def test_a_choice_taken_by_typing_its_words_and_one_by_a_mouse_click(terminal):
     lines = terminal.screen(joined=False).splitlines()
     row = next(n for n, line in enumerate(lines, 1) if line.startswith("  1. Pay him"))
     terminal.tmux("send-keys", "-l", f"\x1b[<0;8;{row}M\x1b[<0;8;{row}m")
-    screen = terminal.wait_for("(Suspicion \u22125, Papers forged: yes)")
+    screen = terminal.wait_for("(Suspicion \u22125)")
     assert "> Pay him" in screen
     terminal.type("quit")
     terminal.wait_for("[exited 0]")

@@ -296,3 +296,79 @@ def test_unknown_and_unavailable_nested_choices_are_refused(tmp_path):
         e.take(turn, "2")
     with pytest.raises(UnknownChoice):
         e.take(turn, "3")
+
+
+# ------------------------------------------- the same story, written the old way
+
+WOVEN = """stat legitimacy = 30
+=== a: The Politburo room
+Molotov has taken the chair.
+
+* Ask him what he thinks of Bonapartism
+  set legitimacy += 5
+  Molotov takes off his pince-nez. "A French disease."
+  * Laugh
+    Nobody joins you.
+  * Wait
+    He waits longer.
+* Sit down and say nothing
+  You sit.
+
+The vote is taken by a show of hands.
+* Vote with them -> b
+* Abstain -> b
+  set legitimacy -= 5
+=== ending b: The End
+Legitimacy {legitimacy}.
+"""
+
+# Before choice bodies: a scene per reaction, and a variable to say which
+# branch the player came down, tested on every line after they meet again.
+SCENE_PER_REACTION = """stat legitimacy = 30
+var pick
+=== a: The Politburo room
+Molotov has taken the chair.
+
+* Ask him what he thinks of Bonapartism -> a_ask
+  set legitimacy += 5
+* Sit down and say nothing -> a_vote
+  set pick = 2
+=== a_ask: The Politburo room
+Molotov takes off his pince-nez. "A French disease."
+* Laugh -> a_vote
+  set pick = 11
+* Wait -> a_vote
+  set pick = 12
+=== a_vote: The Politburo room
+{if pick == 11: Nobody joins you.}{if pick == 12: He waits longer.}{if pick == 2: You sit.}
+
+The vote is taken by a show of hands.
+* Vote with them -> b
+* Abstain -> b
+  set legitimacy -= 5
+=== ending b: The End
+Legitimacy {legitimacy}.
+"""
+
+
+def _every_reading(engine):
+    """Every playthrough, as the paragraphs and choice texts of each page, by the choices' place."""
+    readings = []
+
+    def go(turn, trail):
+        page = turn.page
+        trail = trail + [(page.paragraphs, tuple(c.text for c in page.choices))]
+        if page.is_ending:
+            readings.append(trail)
+        for choice in page.available:
+            go(engine.take(turn, choice.id), trail)
+    go(engine.begin(), [])
+    return readings
+
+
+def test_a_scene_in_the_new_forms_reads_like_the_old_scene_per_reaction(tmp_path):
+    woven = engine_for(tmp_path, HEAD + WOVEN, name="woven.story")
+    old = engine_for(tmp_path, HEAD + SCENE_PER_REACTION, name="old.story")
+    readings = _every_reading(woven)
+    assert len(readings) == 6
+    assert readings == _every_reading(old)

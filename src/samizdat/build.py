@@ -15,6 +15,7 @@ from .model import MAX_DEPTH
 from .diagnostics import error
 
 MAX_DIGITS = 15
+DEFAULT_ANSWER, MAX_ANSWER = 40, 200  # characters a player may type at an `ask`
 
 
 def _texts(children):
@@ -38,10 +39,12 @@ class ModelBuilder(Transformer):
         super().__init__()
         self.file = "<story>"
         self.problems = []  # diagnostics found while building (not syntax)
+        self.derived_ids = False  # a choice without an id was built in the scene being read
 
     def reset(self, file):
         self.file = file
         self.problems = []
+        self.derived_ids = False
 
     def _pos(self, token):
         return m.Pos(self.file, token.line, token.column)
@@ -57,6 +60,10 @@ class ModelBuilder(Transformer):
                 hint=f"numbers have at most {MAX_DIGITS} digits"))
             digits = digits[:MAX_DIGITS]
         return m.Number(int(digits), self._pos(token))
+
+    def string(self, children):
+        (token,) = children
+        return m.Str(str(token)[1:-1], self._pos(token))
 
     def boolean(self, children):
         (token,) = children
@@ -135,15 +142,20 @@ class ModelBuilder(Transformer):
         alternatives = tuple(c for c in children[2:] if not isinstance(c, Token))
         return m.Vary(str(kind), alternatives, self._pos(brace))
 
+    def pick(self, children):
+        brace, _pick, selector = children[:3]
+        alternatives = tuple(c for c in children[3:] if not isinstance(c, Token))
+        return m.Vary("pick", alternatives, self._pos(brace), selector)
+
     def place(self, children):
         scene, label = children
         return m.Name(f"{scene}.{label}", self._pos(scene))
 
     def alt(self, children):
-        # "{if x: a | b}": the spaces around "a" and "b" are layout, not text.
+        # Spaces are kept as written, "{if x: helplessly}" included, except those
+        # right before a "|" or the closing "}", which are layout. The text as
+        # shown folds runs of spaces and drops any before punctuation (tidy).
         nodes = list(_texts(children))
-        if nodes and isinstance(nodes[0], m.Literal):
-            nodes[0] = m.Literal(nodes[0].text.lstrip())
         if nodes and isinstance(nodes[-1], m.Literal):
             nodes[-1] = m.Literal(nodes[-1].text.rstrip())
         return tuple(n for n in nodes if not (isinstance(n, m.Literal) and not n.text))
@@ -169,9 +181,17 @@ class ModelBuilder(Transformer):
         return (str(scene) if label is None else f"{scene}.{label}"), self._pos(scene)
 
     def jump_line(self, children):
-        _arrow, scene, label, _if, condition = children[:5]
+        _arrow, scene, label, back, _if, condition = children[:6]
         target, pos = self._target(scene, label)
-        return m.Jump(target, condition, pos)
+        return m.Jump(target, condition, pos, call=back is not None)
+
+    def return_line(self, children):
+        return m.Return(self._pos(children[0]))
+
+    def ask_line(self, children):
+        token, name, prompt, limit = children[:4]
+        limit = DEFAULT_ANSWER if limit is None else min(int(str(limit)[:MAX_DIGITS]), MAX_ANSWER)
+        return m.Ask(str(name), str(prompt)[1:-1], limit, self._pos(name))
 
     def label_line(self, children):
         _label, name = children[:2]
@@ -193,6 +213,8 @@ class ModelBuilder(Transformer):
             elif item is not None and not isinstance(item, Token):
                 body.append(item)
         explicit = str(choice_id).strip()[1:-1] if choice_id else ""
+        if not explicit:
+            self.derived_ids = True
         target_name, target_pos = self._target(scene, label)
         return m.Choice(
             id=explicit, explicit_id=bool(explicit), sticky=(mark == "+"),
@@ -229,7 +251,10 @@ class ModelBuilder(Transformer):
 
     def _scene(self, children, is_ending):
         mark, name, heading, *rest = children
-        items = assign_ids(tuple(_items(rest)))
+        items = tuple(_items(rest))
+        if self.derived_ids:  # some choice of this scene has no id of its own
+            items = assign_ids(items)
+            self.derived_ids = False
         if is_ending:
             self._check_ending(items)
         return m.Scene(
@@ -288,12 +313,27 @@ class ModelBuilder(Transformer):
             pos=self._pos(name))
 
     def flag_decl(self, children):
-        name, _eq, value = children
-        return m.Flag(str(name), value == "true", self._pos(name))
+        name, label, _eq, value = children
+        return m.Flag(str(name), value == "true", self._pos(name), _label(label))
 
     def var_decl(self, children):
+        name, label, _eq, value = children
+        return m.Var(str(name), value or 0, self._pos(name), _label(label))
+
+    def text_decl(self, children):
+        _keyword, name, label, _eq, value = children
+        return m.Text(str(name), _label(value) or "", self._pos(name), _label(label))
+
+    def const_decl(self, children):
         name, _eq, value = children
-        return m.Var(str(name), value or 0, self._pos(name))
+        pos = self._pos(name)
+        if isinstance(value, int):
+            value = m.Number(value, pos)
+        elif value.type == "STRING":
+            value = m.Str(str(value)[1:-1], pos)
+        else:
+            value = m.Bool(value == "true", pos)
+        return m.Const(str(name), value, pos)
 
     def whenever(self, children):
         token, condition, _arrow, target = children
@@ -305,9 +345,15 @@ class ModelBuilder(Transformer):
             path=self.file,
             settings=tuple(i for i in items if isinstance(i, m.Setting)),
             includes=tuple(i for i in items if isinstance(i, m.Include)),
-            declarations=tuple(i for i in items if isinstance(i, (m.Stat, m.Flag, m.Var))),
+            declarations=tuple(i for i in items if isinstance(i, (m.Stat, m.Flag, m.Var, m.Text))),
+            constants=tuple(i for i in items if isinstance(i, m.Const)),
             whenevers=tuple(i for i in items if isinstance(i, m.Whenever)),
             scenes=tuple(i for i in items if isinstance(i, m.Scene)))
+
+
+def _label(token):
+    """The text of a STRING token without its quotes, or None."""
+    return None if token is None else str(token)[1:-1]
 
 
 def _items(children):

@@ -17,7 +17,7 @@ from .flow import labels_of, resolve
 from .flowcheck import flow_warnings
 from .model import MAX_DEPTH
 
-NUMBER, TRUTH = "number", "truth value"
+NUMBER, TRUTH, TEXT = "number", "truth value", "text"
 RESERVED = {"and", "or", "not", "true", "false", "if", "else", "set", "ending",
             "otherwise", "seen", "visits", "chance", "roll", "min", "max"}
 _ARITY = {"seen": 1, "visits": 1, "chance": 1, "roll": 1, "min": 2, "max": 2}
@@ -32,17 +32,44 @@ _IF_LINE = re.compile(r"if[ \t]")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9]+")
 
 
+_LOOKS_LIKE = (r"(?=else\b|if[ \t]|~|set[ \t]|(?:VAR|CONST|LIST|INCLUDE)\b|#[a-z]|"
+               r"(?:stat|flag|var|text|const|whenever|include|title|author|start)[ \t]+[a-z_])")
+_SUSPECT = re.compile(r"\n([ \t]*)" + _LOOKS_LIKE)
+_SUSPECT_FIRST = re.compile(r"()" + _LOOKS_LIKE)
+_TRAILING_JUMP = re.compile(r"[^\n]->[ \t]*([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?)[ \t]*$", re.M)
+_HEADER_LINE = re.compile(r"(?:stat|flag|var|text|const|whenever|include|title|author|start)[ \t]")
+_CHOICESCRIPT = re.compile(r"(?:choice|fake_choice|if|elseif|else|set|goto|goto_scene|label|gosub|"
+                           r"return|finish|ending|page_break|line_break|temp|create|comment|"
+                           r"input_text|selectable_if|hide_reuse|disable_reuse|allow_reuse)\b")
+
+
 def _line_starts(prose):
-    """(text of each line of a prose item, its position): where instructions would start."""
-    pos = prose.pos
+    """(text, position) of each line of a prose item that starts like an instruction."""
     first = prose.text[0] if prose.text else None
-    if isinstance(first, m.Literal):
-        text = first.text
-        lines = text.split("\n")
-        yield lines[0].strip(), pos
-        for number, line in enumerate(lines[1:], 1):
-            stripped = line.lstrip(" \t")
-            yield stripped.strip(), m.Pos(pos.file, pos.line + number, len(line) - len(stripped) + 1)
+    if not isinstance(first, m.Literal):
+        return
+    text = first.text
+    pos = prose.pos
+    opening = _SUSPECT_FIRST.match(text)
+    for match in ([opening] if opening else []) + list(_SUSPECT.finditer(text)):
+        start = match.end()
+        end = text.find("\n", start)
+        line = text[start:end if end != -1 else len(text)].strip()
+        number = text.count("\n", 0, start)
+        column = pos.column if number == 0 else len(match.group(1)) + 1
+        yield line, m.Pos(pos.file, pos.line + number, column)
+
+
+def value_type(decl):
+    """NUMBER, TRUTH or TEXT: what a declared name holds."""
+    if isinstance(decl, m.Const):
+        decl = decl.value
+        return TRUTH if isinstance(decl, m.Bool) else TEXT if isinstance(decl, m.Str) else NUMBER
+    if isinstance(decl, m.Flag):
+        return TRUTH
+    if isinstance(decl, m.Text):
+        return TEXT
+    return NUMBER
 
 
 def suggest(name, candidates):
@@ -58,6 +85,7 @@ class _Checker:
         self.scene = None  # the scene being checked, for its labels
         self.choices = []  # every choice of the story, at every depth
         self.blocks = []  # every if/else block
+        self.walked = {}  # scene id -> its items at every depth (model.walk)
 
     def run(self):
         story = self.story
@@ -70,6 +98,7 @@ class _Checker:
         for scene in story.scenes:
             self._scene(scene)
         self.scene = None
+        self._calls()
         self._unused_declarations()
         self._unreachable_scenes()
         if not any(d.is_error for d in self.found):
@@ -82,7 +111,7 @@ class _Checker:
 
     def _declarations(self):
         first = {}
-        for decl in self.story.declarations:
+        for decl in self.story.declarations + self.story.constants:
             if decl.name in first:
                 self.found.append(error(
                     f"'{decl.name}' is declared twice", decl.pos, width=len(decl.name),
@@ -106,9 +135,9 @@ class _Checker:
                         decl.pos, width=len(decl.name)))
 
     def _unused_declarations(self):
-        for decl in self.story.declarations:
+        for decl in self.story.declarations + self.story.constants:
             if decl.name not in self.used_names:
-                kind = type(decl).__name__.lower()
+                kind = {"Const": "constant"}.get(type(decl).__name__, type(decl).__name__.lower())
                 self.found.append(warning(
                     f"the {kind} '{decl.name}' is never used", decl.pos, width=len(decl.name),
                     hint="no condition, text or 'set' mentions it"))
@@ -130,7 +159,7 @@ class _Checker:
 
     def _scene(self, scene):
         self.scene = scene
-        every = m.walk(scene.items)
+        every = self.walked[scene.id] = m.walk(scene.items)
         f.remember_labels(self.story, scene, every)
         self._labels(scene, every)
         self._items(scene.items)
@@ -165,6 +194,61 @@ class _Checker:
             else:
                 first[name] = pos
 
+    def _calls(self):
+        """Returns with no call to come back from, calls of endings, calls that recurse."""
+        story = self.story
+        calls = {}  # scene -> scenes it calls
+        called = set()
+        for scene in story.scenes:
+            for item in self.walked.get(scene.id, ()):
+                if item.__class__ is m.Jump and item.call:
+                    found = resolve(story, scene.id, item.target)
+                    if found is None:
+                        continue
+                    target = story.scenes_by_id[found[0]]
+                    if target.is_ending:
+                        self.found.append(error(
+                            f"'{item.target}' is an ending: a call to it would never come back",
+                            item.pos, width=len(item.target), hint=f"jump there instead: -> {item.target}"))
+                    calls.setdefault(scene.id, set()).add(found[0])
+                    called.add(found[0])
+        returners = {}
+        for scene in story.scenes:
+            returns = [i for i in self.walked.get(scene.id, ()) if i.__class__ is m.Return]
+            if returns:
+                returners[scene.id] = returns[0]
+        for scene_id, item in returners.items():
+            if not self._reaches_from_calls(scene_id, called):
+                self.found.append(error(
+                    f"this 'return' goes back to where scene '{scene_id}' was called from, but "
+                    "nothing calls it", item.pos, width=6,
+                    hint=f"call it with: -> {scene_id} ->"))
+        reported = set()
+        for scene_id in sorted(calls):
+            cycle = _call_cycle(calls, scene_id)
+            if cycle is not None and frozenset(cycle) not in reported:
+                reported.add(frozenset(cycle))
+                first = next(i for i in self.walked[scene_id] if i.__class__ is m.Jump and i.call)
+                self.found.append(warning(
+                    "these calls can go round without end: " + " -> ".join(cycle),
+                    first.pos, hint="a call stays open until its return; make sure a condition "
+                                    "stops the round before 100 calls are open"))
+
+    def _reaches_from_calls(self, scene_id, called):
+        """Whether a called scene leads (by jumps, calls or choices) to `scene_id`."""
+        if scene_id in called:
+            return True
+        todo, seen = list(called), set(called)
+        while todo:
+            current = todo.pop()
+            for target in entered_from(self.story, current, self.walked.get(current)):
+                if target == scene_id:
+                    return True
+                if target not in seen:
+                    seen.add(target)
+                    todo.append(target)
+        return False
+
     def _choice_ids(self, scene, group):
         ids = {}
         for choice in group:
@@ -179,23 +263,24 @@ class _Checker:
 
     def _items(self, items):
         for item in items:
-            if isinstance(item, m.Prose):
+            kind = item.__class__
+            if kind is m.Prose:
                 self._text(item.text)
                 self._lookalikes(item)
-            elif isinstance(item, m.Assign):
+            elif kind is m.Assign:
                 self._assign(item)
-            elif isinstance(item, m.Jump):
+            elif kind is m.Jump:
                 self._target(item.target, item.pos)
                 if item.condition is not None:
                     self._condition(item.condition)
-            elif isinstance(item, m.Block):
+            elif kind is m.Block:
                 for branch in item.branches:
                     if branch.condition is not None:
                         self._condition(branch.condition)
                     self._items(branch.items)
-            elif isinstance(item, m.Choice):
+            elif kind is m.Choice:
                 self._choice(item)
-            elif isinstance(item, m.Fallback):
+            elif kind is m.Fallback:
                 if item.target is not None:
                     self._target(item.target, item.target_pos)
                 self._items(item.body)
@@ -213,6 +298,84 @@ class _Checker:
                     "this line starts with 'if' but is read as prose", pos, width=2,
                     hint="a block needs a colon at the end (if …:); a choice's own 'if' lines "
                          "come right under it, before anything else"))
+            elif re.match(r"set[ \t]+\w*[A-Z]\w*[ \t]*(?:[+-]?=|%[+-])", line):
+                self.found.append(warning(
+                    "this 'set' line is read as prose: names are lower-case", pos, width=3,
+                    hint=f"for example: {line.split()[0]} {line.split()[1].lower()} ..."))
+            elif line.startswith("~"):
+                self.found.append(warning(
+                    "this line starts with '~' and is read as prose", pos, width=1,
+                    hint="ink's '~' lines are written with set here: set name = 1"))
+            elif re.match(r"(?:VAR|CONST|LIST|INCLUDE)\b", line):
+                word = line.split()[0]
+                self.found.append(warning(
+                    f"'{word}' is read as prose", pos, width=len(word),
+                    hint=f"ink's {word} is written in lower case in a story's header, before "
+                         f"its first scene: {word.lower()} name = 0"))
+            elif line.startswith("#"):
+                self.found.append(warning(
+                    "this line starts with '#' and is read as prose", pos, width=1,
+                    hint="a ChoiceScript #option is a choice here: * What the player reads"))
+            elif _HEADER_LINE.match(line) and self._header_like(line):
+                self.found.append(warning(
+                    f"this '{line.split()[0]}' line is read as prose: it comes after a scene began",
+                    pos, width=len(line.split()[0]),
+                    hint="header lines and declarations come before the first scene of a file"))
+        self._trailing_jumps(prose)
+
+    def _choice_lookalikes(self, choice):
+        """ChoiceScript's *commands and ink's {condition} and [brackets], read as choice text."""
+        text = choice.text
+        first = text[0] if text else None
+        if isinstance(first, m.Literal) and not first.text[:1].isspace() and _CHOICESCRIPT.match(first.text):
+            word = _CHOICESCRIPT.match(first.text).group(0)
+            self.found.append(warning(
+                f"'*{word}' is read as a choice whose text is '{first.text.strip()}'", choice.pos,
+                width=len(word) + 1,
+                hint="samizdat's forms: a choice is '* text', conditions are 'if' lines, "
+                     "set is 'set name = value', a jump is '-> scene'"))
+        opening = next((n for n in text if not (isinstance(n, m.Literal) and not n.text.strip())), None)
+        if isinstance(opening, m.Show) and self._expr_type(opening.expr) == TRUTH:
+            self.found.append(warning(
+                "this choice's text starts with a truth value, which the player would read",
+                opening.pos, hint="a condition goes on an 'if' line right under the choice"))
+        literal = "".join(n.text for n in text if isinstance(n, m.Literal))
+        if re.search(r"\[[^\]]*\]", literal):
+            self.found.append(warning(
+                "this choice's text has [brackets], which the player reads as they are", choice.pos,
+                hint="samizdat shows the whole choice text; what follows the choice goes in its body"))
+
+    def _expr_type(self, expr):
+        """An expression's type without reporting anything (it is checked elsewhere)."""
+        found = len(self.found)
+        kind = self._expr(expr)
+        del self.found[found:]
+        return kind
+
+    def _header_like(self, line) -> bool:
+        """Whether a prose line reads as a header line, name and all (not "start here.")."""
+        return re.fullmatch(r"[a-z]+[ \t]+[a-z_][a-z0-9_]*(?:[ \t]+[^\n]*)?", line) is not None and (
+            line.split()[0] in ("title", "author", "include")
+            or re.fullmatch(r"[a-z]+[ \t]+[a-z_][a-z0-9_]*[ \t]*(?:\"[^\"]*\"[ \t]*)?(?:=[^\n]*)?"
+                            r"(?:in[ \t][^\n]*)?|whenever[^\n]*->[^\n]*", line) is not None)
+
+    def _trailing_jumps(self, prose):
+        """`Text -> scene` on one line: the jump is read as prose."""
+        first = prose.text[0] if prose.text else None
+        if not isinstance(first, m.Literal) or "->" not in first.text:
+            return
+        scene_id = self.scene.id if self.scene is not None else None
+        for match in _TRAILING_JUMP.finditer(first.text):
+            if resolve(self.story, scene_id, match.group(1)) is None:
+                continue
+            line = first.text.count("\n", 0, match.start()) + prose.pos.line
+            column = match.start(1) - first.text.rfind("\n", 0, match.start(1))
+            if line == prose.pos.line:
+                column += prose.pos.column - 1
+            self.found.append(warning(
+                f"this '-> {match.group(1)}' is read as prose: a jump goes on a line of its own",
+                m.Pos(prose.pos.file, line, max(1, column - 3)), width=2,
+                hint=f"put it on the next line: -> {match.group(1)}"))
 
     def _names_only(self, text) -> bool:
         """Whether every word of `text` is a declared name, a scene, a function or a keyword."""
@@ -226,6 +389,7 @@ class _Checker:
         if choice.id in RESERVED and not choice.explicit_id:
             self.found.append(error(f"'{choice.id}' is a reserved word", choice.pos))
         self._text(choice.text)
+        self._choice_lookalikes(choice)
         if choice.target is not None:
             self._target(choice.target, choice.target_pos)
         for condition in choice.conditions:
@@ -270,8 +434,21 @@ class _Checker:
                 self._text(node.then)
                 self._text(node.otherwise)
             elif isinstance(node, m.Vary):
+                if node.selector is not None:
+                    self._selector(node)
                 for alternative in node.alternatives:
                     self._text(alternative)
+
+    def _selector(self, vary):
+        kind = self._expr(vary.selector)
+        if kind == TEXT:
+            self.found.append(error(
+                "{pick …: …} chooses by a number or a truth value, not by text", vary.selector.pos,
+                hint="for text, write {if rank == \"Marshal\": … | …}"))
+        elif kind == TRUTH and len(vary.alternatives) != 2:
+            self.found.append(error(
+                f"a truth value picks between two texts, and this {{pick}} has "
+                f"{len(vary.alternatives)}", vary.pos, hint="write {pick flag: if true | if false}"))
 
     # ------------------------------------------------------------- statements
 
@@ -281,6 +458,26 @@ class _Checker:
         if decl is None:
             return
         width = len(assign.name)
+        if isinstance(decl, m.Const):
+            self.found.append(error(
+                f"'{assign.name}' is a constant: it cannot be set", assign.pos, width=width,
+                hint="declare it with var, flag or text to change it"))
+            return
+        if isinstance(decl, m.Text):
+            if assign.op != "=":
+                self.found.append(error(
+                    f"'{assign.op}' does arithmetic, but '{assign.name}' holds text", assign.pos,
+                    width=width, hint=f'set a text with: set {assign.name} = "..."'))
+            elif value_type not in (TEXT, None):
+                self.found.append(error(
+                    f"'{assign.name}' holds text, not a {value_type}", assign.value.pos,
+                    hint='write the text in double quotes: "Ivan"'))
+            return
+        if value_type == TEXT:
+            self.found.append(error(
+                f"'{assign.name}' holds {'true or false' if isinstance(decl, m.Flag) else 'a number'}, "
+                "not text", assign.value.pos))
+            return
         if isinstance(decl, m.Flag):
             if assign.op != "=":
                 self.found.append(error(
@@ -300,9 +497,9 @@ class _Checker:
                 assign.pos, width=width, hint="use '+=' or '-=', or declare it as a stat"))
 
     def _lookup(self, name, pos):
-        decl = self.story.declarations_by_name.get(name)
+        decl = self.story.declarations_by_name.get(name) or self.story.constants_by_name.get(name)
         if decl is None:
-            hint = suggest(name, self.story.declarations_by_name)
+            hint = suggest(name, list(self.story.declarations_by_name) + list(self.story.constants_by_name))
             if hint is None and name in self.story.scenes_by_id:
                 hint = f"'{name}' is a scene; to ask whether it was visited, write seen({name})"
             self.found.append(error(f"'{name}' is not declared", pos, width=len(name), hint=hint))
@@ -318,6 +515,10 @@ class _Checker:
             self.found.append(error(
                 "a condition must be true or false, but this is a number", expr.pos,
                 hint="compare it, for example: army_loyalty > 50"))
+        elif kind == TEXT:
+            self.found.append(error(
+                "a condition must be true or false, but this is text", expr.pos,
+                hint='compare it, for example: rank == "Marshal"'))
         elif kind == TRUTH and expr.depth <= MAX_DEPTH and _is_constant(expr):
             value = _constant_value(expr)
             self.found.append(warning(
@@ -332,11 +533,11 @@ class _Checker:
             return NUMBER
         if isinstance(expr, m.Bool):
             return TRUTH
+        if isinstance(expr, m.Str):
+            return TEXT
         if isinstance(expr, m.Name):
             decl = self._lookup(expr.name, expr.pos)
-            if decl is None:
-                return None
-            return TRUTH if isinstance(decl, m.Flag) else NUMBER
+            return None if decl is None else value_type(decl)
         if isinstance(expr, m.Unary):
             wanted = TRUTH if expr.op == "not" else NUMBER
             self._expect(expr.operand, wanted, f"'{expr.op}'")
@@ -439,7 +640,7 @@ class _Checker:
             scene_id = todo.pop()
             if scene_id not in story.scenes_by_id:
                 continue
-            for target in entered_from(story, scene_id):
+            for target in entered_from(story, scene_id, self.walked.get(scene_id)):
                 if target not in reached:
                     reached.add(target)
                     todo.append(target)
@@ -451,11 +652,32 @@ class _Checker:
                     hint="no choice, jump or otherwise names it"))
 
 
-def entered_from(story, scene_id) -> set:
-    """The scenes a scene names as somewhere to go (its lowered program's Enters, and no more)."""
+def _call_cycle(calls, start):
+    """A cycle of calls through `start` (the scenes, `start` first and last), or None."""
+    path, stack = [start], [iter(sorted(calls.get(start, ())))]
+    while stack:
+        target = next(stack[-1], None)
+        if target is None:
+            stack.pop()
+            path.pop()
+            continue
+        if target == start:
+            return path + [start]
+        if target in path:
+            continue
+        path.append(target)
+        stack.append(iter(sorted(calls.get(target, ()))))
+    return None
+
+
+def entered_from(story, scene_id, every=None) -> set:
+    """The scenes a scene names as somewhere to go (its lowered program's Enters, and no more).
+
+    `every` may be given: the scene's items, already walked.
+    """
     scene = story.scenes_by_id[scene_id]
     out = set()
-    for item in m.walk(scene.items):
+    for item in m.walk(scene.items) if every is None else every:
         target = item.target if item.__class__ in (m.Jump, m.Choice, m.Fallback) else None
         if target is not None:
             found = resolve(story, scene_id, target)
@@ -465,7 +687,7 @@ def entered_from(story, scene_id) -> set:
 
 
 def _is_constant(expr):
-    if isinstance(expr, (m.Number, m.Bool)):
+    if isinstance(expr, (m.Number, m.Bool, m.Str)):
         return True
     if isinstance(expr, (m.Name, m.Call)):
         return False

@@ -27,6 +27,8 @@ COMMANDS = {
     "randomtest": "samizdat.commands.randomtest",
     "graph": "samizdat.commands.graph",
     "stats": "samizdat.commands.stats",
+    "fmt": "samizdat.commands.fmt",
+    "lsp": "samizdat.commands.lsp",
 }
 
 

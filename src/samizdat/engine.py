@@ -30,15 +30,16 @@ from attrs import frozen
 from . import flow as f
 from . import model as m
 from .evaluate import SEEDED, Context, Symbols, compile_expr, compile_text, tidy
-from .flow import FALLBACK_ID, FALLBACK_TEXT
+from .flow import ANSWER_ID, FALLBACK_ID, FALLBACK_TEXT
 
 MAX_HOPS = 1000  # scenes entered in one step before the story is declared to loop
 MAX_INSTRUCTIONS = 100_000  # instructions run in one step, likewise (a label jumping to itself)
+MAX_CALLS = 100  # calls waiting for their return, at most
 TEXT_STREAM = 1 << 32  # text randomness draws from its own stream
 
 # Instruction codes of a compiled scene. OFFERS stands at the head of a run of
 # Offers: it gathers the whole run at once and goes on past it.
-SAY, DO, TEST, GO, ENTER, COUNT, OFFER, WAIT, BREAK, STOP, OFFERS = range(11)
+SAY, DO, TEST, GO, ENTER, COUNT, OFFER, WAIT, BREAK, STOP, CALL, RETURN, ASK, OFFERS = range(14)
 
 
 class StoryError(Exception):
@@ -57,6 +58,10 @@ class StoryLoop(StoryError):
     pass
 
 
+class NoCall(StoryError):
+    """A `return` reached with no call to come back to."""
+
+
 @frozen(cache_hash=True)
 class State:
     scene: str
@@ -67,6 +72,7 @@ class State:
     used: frozenset  # once-only choices taken, by key ("scene/number")
     seed: int
     turn: int
+    stack: tuple = ()  # (scene, instruction index) to come back to, one per call, innermost last
 
 
 @frozen
@@ -75,6 +81,14 @@ class ChoiceView:
     text: str
     available: bool
     reason: Optional[str] = None  # why it is unavailable, as the writer put it
+
+
+@frozen
+class Prompt:
+    """What an `ask` asks: its question, the answer Enter keeps, and how long one may be."""
+    question: str
+    default: str
+    limit: int
 
 
 @frozen
@@ -94,6 +108,7 @@ class Page:
     ending: Optional[str] = None  # the ending's title, when this page ends the story
     sections: tuple = ()  # the text the step showed, in order (empty from `page(state)`)
     where: str = ""  # the point in the scene, for people ("kremlin/ask")
+    prompt: Optional[Prompt] = None  # when the player is asked to type a text (take "answer")
 
     @property
     def paragraphs(self) -> tuple:
@@ -122,7 +137,8 @@ class Turn:
 
 
 class _Choice:
-    __slots__ = ("number", "id", "key", "text", "sticky", "conditions", "start", "fallback")
+    __slots__ = ("number", "id", "key", "text", "sticky", "conditions", "start", "fallback",
+                 "answer_slot")
 
 
 class _Scene:
@@ -154,12 +170,13 @@ class _Narration:
                 self.paragraphs.append(paragraph)
             self.pieces = []
 
-    def enter(self, scene):
+    def enter(self, scene, arrived=True):
+        """Text from `scene` follows; `arrived`: the story enters it (else it goes back to it)."""
         self.end_paragraph()
         if self.paragraphs:
             self._close()
         self.scene = scene
-        self.arrived = True
+        self.arrived = arrived
         self.paragraphs = []
 
     def _close(self):
@@ -188,8 +205,8 @@ class Engine:
                             for d in story.declarations)
         self.initial_values = tuple(d.initial for d in story.declarations)
         self.scenes = _SceneTable(story, self._compile_scene)
-        self.whenevers = tuple((compile_expr(w.condition, self.symbols), w.target)
-                               for w in story.whenevers)
+        self.whenevers = tuple((compile_expr(condition, self.symbols), target)
+                               for condition, target in f.rules(story))
 
     # ------------------------------------------------------------- public API
 
@@ -241,9 +258,11 @@ class Engine:
         choice = self._pick(scene, state, ctx, choice_id)
         return self._step(scene, state, choice, ctx, entered, None)
 
-    def take(self, turn: Turn, choice_id: str) -> Turn:
+    def take(self, turn: Turn, choice_id: str, answer: Optional[str] = None) -> Turn:
         """One step with its text: the choice checked against the page already worked
-        out, the flow run once, and the next page's choices worked out once."""
+        out, the flow run once, and the next page's choices worked out once. At an
+        `ask`, the choice is "answer" and `answer` the text typed (None keeps the
+        current one)."""
         state = turn.state
         scene = self.scenes[state.scene]
         view = next((v for v in turn.page.choices if v.id == choice_id), None)
@@ -257,6 +276,8 @@ class Engine:
         ctx = Context(list(state.values), list(state.visits), state.seed, state.turn)
         ctx.draws = turn.draws
         narration = _Narration(scene)
+        if answer is not None and choice.answer_slot is not None:
+            ctx.values[choice.answer_slot] = clean_answer(answer, turn.page.prompt.limit)
         new = self._step(scene, state, choice, ctx, None, narration)
         return self._turn(new, narration)
 
@@ -278,18 +299,20 @@ class Engine:
         visits = [0] * len(self.visit_slots)
         ctx = Context(current, visits, seed, 0, dice=dice)
         text = self._text_context(ctx, 1) if narration is not None else None
-        scene_id, index, offer = self._run(None, -1, ctx, entered, narration, text,
-                                           enter=(scene_id, label or None))
-        return State(scene_id, index, offer, tuple(current), tuple(visits), frozenset(), seed, 1), ctx
+        scene_id, index, offer, stack = self._run(None, -1, ctx, entered, narration, text, (),
+                                                  enter=(scene_id, label or None))
+        return State(scene_id, index, offer, tuple(current), tuple(visits), frozenset(), seed, 1,
+                     stack), ctx
 
     def _step(self, scene, state, choice, ctx, entered, narration):
         used = state.used
         if not choice.sticky:
             used = used | {choice.key}
         text = self._text_context(ctx, state.turn + 1) if narration is not None else None
-        scene_id, index, offer = self._run(scene, choice.start, ctx, entered, narration, text)
+        scene_id, index, offer, stack = self._run(scene, choice.start, ctx, entered, narration, text,
+                                                  state.stack)
         return State(scene_id, index, offer, tuple(ctx.values), tuple(ctx.visits), used,
-                     state.seed, state.turn + 1)
+                     state.seed, state.turn + 1, stack)
 
     def _turn(self, state, narration) -> Turn:
         scene = self.scenes[state.scene]
@@ -300,14 +323,16 @@ class Engine:
     def _text_context(self, ctx, turn):
         return Context(ctx.values, ctx.visits, ctx.seed, turn, stream=TEXT_STREAM)
 
-    def _run(self, scene, index, ctx, entered, narration, text, enter=None):
+    def _run(self, scene, index, ctx, entered, narration, text, stack, enter=None):
         """Run from `index` of `scene` (or first enter `enter`) to the next point of waiting.
 
-        Returns (scene id, index of its Wait or Stop, numbers of the choices gathered).
+        Returns (scene id, index of its Wait, Ask or Stop, numbers of the choices
+        gathered, the calls waiting for their return).
         """
         hops = 0
         budget = MAX_INSTRUCTIONS
         offer = []
+        stack = list(stack)
         if enter is not None:
             scene, index = self._enter(enter[0], enter[1], ctx, entered, narration)
         code = scene.code
@@ -353,8 +378,29 @@ class Engine:
                 if narration is not None:
                     narration.end_paragraph()
                 index += 1
-            else:  # WAIT or STOP
-                return scene.id, index, tuple(offer)
+            elif op == CALL:
+                if len(stack) >= MAX_CALLS:
+                    raise StoryLoop(f"calls nest more than {MAX_CALLS} deep, the last to "
+                                    f"'{ins[1]}': a scene that calls itself without end?")
+                stack.append((scene.id, index + 1))
+                hops += 1
+                if hops > MAX_HOPS:
+                    raise StoryLoop(f"the story jumps more than {MAX_HOPS} times without stopping, "
+                                    f"last at '{ins[1]}'")
+                scene, index = self._enter(ins[1], ins[2], ctx, entered, narration)
+                code = scene.code
+                offer = []
+            elif op == RETURN:
+                if not stack:
+                    raise NoCall(f"scene '{scene.id}' returns, but no call led to it")
+                scene_id, index = stack.pop()
+                scene = self.scenes[scene_id]
+                code = scene.code
+                offer = []
+                if narration is not None:
+                    narration.enter(scene, arrived=False)
+            else:  # WAIT, ASK or STOP
+                return scene.id, index, tuple(offer), tuple(stack)
             budget -= 1
             if budget == 0:
                 raise StoryLoop(f"the story runs more than {MAX_INSTRUCTIONS} steps in scene "
@@ -382,6 +428,8 @@ class Engine:
     def _candidates(self, scene, state):
         """The choices gathered at the state's point, and its fallback."""
         ins = scene.code[state.at]
+        if ins[0] == ASK:
+            return [scene.choices[ins[4]]]
         if ins[0] != WAIT:
             return []
         found = [scene.choices[n] for n in state.offer]
@@ -392,6 +440,8 @@ class Engine:
     def _offered(self, scene, state, ctx):
         """(choice, available, reason) of each choice not hidden, the fallback last if needed."""
         ins = scene.code[state.at]
+        if ins[0] == ASK:
+            return [(scene.choices[ins[4]], True, None)]
         if ins[0] != WAIT:
             return []
         out = []
@@ -440,6 +490,10 @@ class Engine:
     def _page(self, scene, state, ctx, sections) -> Page:
         ins = scene.code[state.at]
         where = scene.wait_names.get(state.at, scene.id)
+        if ins[0] == ASK:
+            default = state.values[ins[1]]
+            return Page(scene.id, scene.heading, (ChoiceView(ANSWER_ID, default, True),), None,
+                        sections, where, Prompt(ins[2], default, ins[3]))
         if ins[0] != WAIT:
             ending = (scene.heading or scene.id) if scene.ending else None
             return Page(scene.id, scene.heading, (), ending, sections, where)
@@ -499,6 +553,8 @@ class Engine:
             infos = [c for c in program.choices if c.wait == at]
             if not any(_rolls(cond.expr) for c in infos for cond in c.conditions):
                 compiled.by_id[at] = {c.id: compiled.choices[c.number] for c in infos}
+        for i, ask in program.asks():
+            compiled.wait_names[i] = program.choices[ask.choice].path.rsplit("/", 1)[0]
         return compiled
 
     def _compile_instruction(self, ins):
@@ -524,6 +580,12 @@ class Engine:
             return (WAIT, ins.fallback, self.visit_slots.get(ins.place))
         if kind is f.Break:
             return (BREAK,)
+        if kind is f.Call:
+            return (CALL, ins.scene, ins.label)
+        if kind is f.Return:
+            return (RETURN,)
+        if kind is f.Ask:
+            return (ASK, symbols.value_slots[ins.name], ins.prompt, ins.limit, ins.choice)
         return (STOP,)
 
     def _compile_choice(self, info: f.ChoiceInfo) -> _Choice:
@@ -538,6 +600,11 @@ class Engine:
         compiled.conditions = tuple((compile_expr(c.expr, self.symbols), c.reason)
                                     for c in info.conditions)
         compiled.start = info.start
+        compiled.answer_slot = None
+        if info.id == ANSWER_ID and info.wait >= 0:
+            ask = f.program(self.story, info.key.rsplit("/", 1)[0]).code[info.wait]
+            if isinstance(ask, f.Ask):
+                compiled.answer_slot = self.symbols.value_slots[ask.name]
         return compiled
 
 
@@ -566,6 +633,13 @@ def _rolls(expr) -> bool:
     if isinstance(expr, m.Binary):
         return _rolls(expr.left) or _rolls(expr.right)
     return False
+
+
+def clean_answer(text: str, limit: int) -> str:
+    """A typed answer as the story keeps it: one line, spaces folded, no control
+    characters, at most `limit` characters."""
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return " ".join(text.split())[:limit].strip()
 
 
 class _SceneTable(dict):
@@ -633,13 +707,15 @@ def observed_places(story: m.Story) -> set:
                 text(n.then, place)
                 text(n.otherwise, place)
             elif isinstance(n, m.Vary):
-                if n.kind != "shuffle":
+                if n.selector is not None:
+                    expr(n.selector)
+                if n.follows_visits:
                     observed.add(place)
                 for alternative in n.alternatives:
                     text(alternative, place)
 
-    for rule in story.whenevers:
-        expr(rule.condition)
+    for condition, _target in f.rules(story):
+        expr(condition)
     for scene in story.scenes:
         program = f.program(story, scene.id)
         for ins in program.code:
@@ -658,5 +734,6 @@ def observed_places(story: m.Story) -> set:
     return observed
 
 
-__all__ = ["Engine", "State", "Turn", "Page", "Section", "ChoiceView", "FALLBACK_ID", "FALLBACK_TEXT",
-           "StoryError", "UnknownChoice", "ChoiceUnavailable", "StoryLoop"]
+__all__ = ["Engine", "State", "Turn", "Page", "Section", "Prompt", "ChoiceView", "FALLBACK_ID",
+           "FALLBACK_TEXT", "ANSWER_ID", "StoryError", "UnknownChoice", "ChoiceUnavailable", "StoryLoop",
+           "NoCall"]

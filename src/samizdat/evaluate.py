@@ -7,6 +7,8 @@ sure names exist and types agree.
 """
 from __future__ import annotations
 
+import re
+
 from . import model as m
 
 _MASK = (1 << 64) - 1
@@ -82,7 +84,7 @@ class Symbols:
 
 def compile_expr(expr, symbols):
     """A function ctx -> value. `symbols` may be None for constant expressions."""
-    if isinstance(expr, (m.Number, m.Bool)):
+    if isinstance(expr, (m.Number, m.Bool, m.Str)):
         value = expr.value
         return lambda ctx: value
     if isinstance(expr, m.Name):
@@ -124,11 +126,18 @@ def _compile_call(expr, symbols):
     return lambda ctx: pick(first(ctx), second(ctx))
 
 
+# An interpolated text is marked on its way into the page, so that `tidy` can
+# give it a capital where it opens a sentence ("{name} bows." -> "Ivan bows.").
+OPEN_VALUE, CLOSE_VALUE = "\ue000", "\ue001"
+
+
 def show_value(value) -> str:
     if value is True:
         return "true"
     if value is False:
         return "false"
+    if value.__class__ is str:
+        return OPEN_VALUE + value + CLOSE_VALUE if value else ""
     return str(value)
 
 
@@ -157,6 +166,14 @@ def _compile_text_node(node, symbols):
 def _compile_vary(node, symbols):
     alternatives = [_as_function(compile_text(a, symbols)) for a in node.alternatives]
     last = len(alternatives) - 1
+    if node.kind == "pick":
+        selector = compile_expr(node.selector, symbols)
+
+        def pick(ctx):
+            n = selector(ctx)
+            index = (0 if n else 1) if n is True or n is False else min(max(n - 1, 0), last)
+            return alternatives[index](ctx)
+        return pick
     if node.kind == "sequence":
         return lambda ctx: alternatives[min(max(ctx.here - 1, 0), last)](ctx)
     if node.kind == "cycle":
@@ -172,6 +189,29 @@ def _as_function(text):
     return text
 
 
+_SPACES = re.compile(r"\s+")
+_BEFORE_PUNCTUATION = re.compile(r" (?=[,.;:!?])")
+_GLUE = re.compile(r"\s*<>\s*")
+
+
+# Where a sentence opens: the paragraph's start, after . ! ? (and any closing quote),
+# or inside the quotes that open a line of dialogue ("…: \"", "…, \"").
+_SENTENCE_OPENING = re.compile("(?:^[\"“‘]?|[.!?][\"”’)]* [\"“‘]?|[:,] [\"“‘])" + OPEN_VALUE
+                               + "([a-zà-ÿа-я])")
+_VALUE_MARKS = re.compile("[" + OPEN_VALUE + CLOSE_VALUE + "]")
+
+
 def tidy(text: str) -> str:
-    """Prose as shown: runs of spaces and line breaks folded into one space."""
-    return " ".join(text.split())
+    """Prose as shown: runs of spaces and line breaks folded into one space, no space
+    left before , . ; : ! ? and none at the ends; glue (`<>`) joins what is either side;
+    an interpolated text that opens a sentence starts with a capital."""
+    if "<>" in text:
+        text = _GLUE.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    if " " in text:
+        text = _BEFORE_PUNCTUATION.sub("", text)
+    if OPEN_VALUE in text:
+        text = _SENTENCE_OPENING.sub(lambda m: m.group(0)[:-1].replace(OPEN_VALUE, "")
+                                     + m.group(1).upper(), text)
+        text = _VALUE_MARKS.sub("", text)
+    return text

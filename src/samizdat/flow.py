@@ -15,6 +15,9 @@ Instructions:
     Test(condition, otherwise)         go on if the condition holds, else to `otherwise`
     Go(to)                             continue at another instruction of this scene
     Enter(scene, label)                enter a scene (at its top, or at a label)
+    Call(scene, label)                 the same, to come back to the next instruction
+    Return()                           come back from the latest call
+    Ask(name, prompt, limit, choice)   wait for the player to type a text
     Count(place)                       count a visit of a label or a choice
     Offer(choice)                      gather a choice for the next Wait
     Wait(choices, fallback)            offer the gathered choices and wait for the player
@@ -36,6 +39,7 @@ from . import model as m
 
 FALLBACK_ID = "otherwise"
 FALLBACK_TEXT = "Continue"
+ANSWER_ID = "answer"  # the one way on from an `ask`: the text typed (in a save, the step's text)
 
 
 # --------------------------------------------------------------- instructions
@@ -64,6 +68,25 @@ class Go(NamedTuple):
 class Enter(NamedTuple):
     scene: str
     label: Optional[str]  # None: the scene's top
+    pos: Optional[m.Pos] = None
+
+
+class Call(NamedTuple):
+    scene: str
+    label: Optional[str]
+    pos: Optional[m.Pos] = None
+
+
+class Return(NamedTuple):
+    pos: Optional[m.Pos] = None
+
+
+class Ask(NamedTuple):
+    name: str  # the text variable the answer goes into
+    prompt: str
+    limit: int  # characters at most
+    choice: int  # the number of its "answer" choice: how tools take it
+    place: str
     pos: Optional[m.Pos] = None
 
 
@@ -119,6 +142,10 @@ class Program:
     def waits(self):
         """(index, Wait) of every point where the player may be asked to choose."""
         return [(i, ins) for i, ins in enumerate(self.code) if isinstance(ins, Wait)]
+
+    def asks(self):
+        """(index, Ask) of every point where the player is asked to type a text."""
+        return [(i, ins) for i, ins in enumerate(self.code) if isinstance(ins, Ask)]
 
 
 def place_of_label(scene_id: str, label: str) -> str:
@@ -187,7 +214,13 @@ def remember_labels(story, scene, every):
 
 
 def canonical(story, scene_id, expr):
-    """`expr` with the scene and label names in seen() and visits() made canonical."""
+    """`expr` with the scene and label names in seen() and visits() made canonical, and
+    each constant replaced by its value."""
+    if isinstance(expr, m.Name):
+        const = story.constants_by_name.get(expr.name)
+        if const is None:
+            return expr
+        return _at(const.value, expr.pos)
     if isinstance(expr, m.Call):
         if expr.function in ("seen", "visits") and len(expr.args) == 1 and isinstance(expr.args[0], m.Name):
             arg = expr.args[0]
@@ -209,8 +242,25 @@ def canonical(story, scene_id, expr):
     return expr
 
 
-def _mentions_visits(expr) -> bool:
-    return any(kind == "visits" for kind, _ in m.reads(expr))
+def _at(value, pos):
+    """A constant's value, placed where its name was written (for messages)."""
+    return type(value)(value.value, pos)
+
+
+def _needs_canonical(story, expr) -> bool:
+    """Whether `canonical` would change anything: a seen()/visits() or a constant."""
+    constants = story.constants_by_name
+    return any(kind == "visits" or name in constants for kind, name in m.reads(expr))
+
+
+def rules(story) -> tuple:
+    """The story's `whenever` rules as (condition, target), conditions canonical."""
+    known = story.facts.get("rules")
+    if known is None:
+        known = story.facts["rules"] = tuple(
+            (canonical(story, None, r.condition) if _needs_canonical(story, r.condition)
+             else r.condition, r.target) for r in story.whenevers)
+    return known
 
 
 def canonical_text(story, scene_id, nodes):
@@ -220,16 +270,19 @@ def canonical_text(story, scene_id, nodes):
     changed = False
     for node in nodes:
         new = node
-        if isinstance(node, m.Show) and _mentions_visits(node.expr):
+        if isinstance(node, m.Show) and _needs_canonical(story, node.expr):
             new = m.Show(canonical(story, scene_id, node.expr), node.pos)
         elif isinstance(node, m.IfText):
-            new = m.IfText(canonical(story, scene_id, node.condition) if _mentions_visits(node.condition)
-                           else node.condition,
+            new = m.IfText(canonical(story, scene_id, node.condition)
+                           if _needs_canonical(story, node.condition) else node.condition,
                            canonical_text(story, scene_id, node.then),
                            canonical_text(story, scene_id, node.otherwise), node.pos)
         elif isinstance(node, m.Vary):
+            selector = node.selector
+            if selector is not None and _needs_canonical(story, selector):
+                selector = canonical(story, scene_id, selector)
             new = m.Vary(node.kind, tuple(canonical_text(story, scene_id, a) for a in node.alternatives),
-                         node.pos)
+                         node.pos, selector)
         changed = changed or new != node
         out.append(new)
     return tuple(out) if changed else nodes
@@ -280,7 +333,7 @@ class _Lowering:
         return len(self.code) - 1
 
     def expr(self, e):
-        return canonical(self.story, self.scene.id, e) if _mentions_visits(e) else e
+        return canonical(self.story, self.scene.id, e) if _needs_canonical(self.story, e) else e
 
     def text(self, nodes):
         return canonical_text(self.story, self.scene.id, nodes)
@@ -317,9 +370,18 @@ class _Lowering:
             test = None
             if item.condition is not None:
                 test = self.emit(Test(self.expr(item.condition), -1, item.pos))
-            self.transfer(item.target, item.pos)
+            if item.call:
+                self.call(item.target, item.pos)
+            else:
+                self.transfer(item.target, item.pos)
             if test is not None:
                 self.code[test] = _patched(self.code[test], len(self.code))
+        elif isinstance(item, m.Return):
+            self.emit(Return(item.pos))
+        elif isinstance(item, m.Ask):
+            number = self.new_answer(item)
+            ask = self.emit(Ask(item.name, item.prompt, item.limit, number, place, item.pos))
+            self.choices[number].update(wait=ask, start=ask + 1, path=f"{where}/{ANSWER_ID}")
         elif isinstance(item, m.Label):
             if item.name not in self.labels:
                 self.labels[item.name] = len(self.code)
@@ -366,7 +428,23 @@ class _Lowering:
         else:
             self.emit(Enter(scene_id, label, pos))
 
+    def call(self, target, pos):
+        found = resolve(self.story, self.scene.id, target)
+        if found is None:
+            self.emit(Stop(pos))  # the checker has reported it
+            return
+        self.emit(Call(found[0], found[1], pos))
+
     # --------------------------------------------------------------- choices
+
+    def new_answer(self, ask) -> int:
+        """The "answer" choice of an `ask`: the way tools go on from it."""
+        number = len(self.choices)
+        self.choices.append(dict(
+            number=number, id=ANSWER_ID, key=f"{self.scene.id}/{number}", path="", sticky=True,
+            is_fallback=False, text=(m.Show(m.Name(ask.name, ask.pos), ask.pos),),
+            conditions=(), start=-1, wait=-1, place=None, pos=ask.pos))
+        return number
 
     def group(self, members, fallback, place, where):
         """One run of choices: their Offers, then the Wait that offers them."""
@@ -455,7 +533,7 @@ def _varies(items) -> bool:
 def _text_varies(nodes) -> bool:
     for node in nodes:
         if isinstance(node, m.Vary):
-            if node.kind != "shuffle" or any(_text_varies(a) for a in node.alternatives):
+            if node.follows_visits or any(_text_varies(a) for a in node.alternatives):
                 return True
         elif isinstance(node, m.IfText) and (_text_varies(node.then) or _text_varies(node.otherwise)):
             return True
@@ -477,6 +555,12 @@ def successors(program: Program, index: int):
         return (index + 1, ins.otherwise), ()
     if kind is Enter:
         return (), ((ins.scene, ins.label),)
+    if kind is Call:
+        return (index + 1,), ((ins.scene, ins.label),)  # there, and back here after its return
+    if kind is Return:
+        return (), ()  # to wherever the call came from (see explorer/graph.py)
+    if kind is Ask:
+        return (index + 1,), ()
     if kind is Wait:
         numbers = ins.choices + ((ins.fallback,) if ins.fallback is not None else ())
         return tuple(program.choices[n].start for n in numbers), ()

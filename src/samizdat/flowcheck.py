@@ -14,11 +14,13 @@ from . import model as m
 from .diagnostics import warning
 
 
-def flow_warnings(story: m.Story) -> list:
+def flow_warnings(story: m.Story, shortcut: bool = True) -> list:
+    """The warnings; `shortcut=False` lowers every scene, plain ones too (for the test that
+    both ways agree)."""
     entered_labels = None
     found = []
     for scene in story.scenes:
-        plain = _plain_warnings(scene)
+        plain = _plain_warnings(scene) if shortcut else None
         if plain is not None:
             found.extend(plain)
             continue
@@ -50,7 +52,7 @@ def _plain_warnings(scene):
     leaves_at = None  # the first unconditional jump of the scene's own lines
     while i < n and items[i].__class__ in (m.Prose, m.Assign, m.Jump):
         item = items[i]
-        if item.__class__ is m.Jump and item.condition is None and leaves_at is None:
+        if item.__class__ is m.Jump and item.condition is None and not item.call and leaves_at is None:
             leaves_at = i
         i += 1
     group_start = i
@@ -72,7 +74,7 @@ def _plain_warnings(scene):
     if leaves_at is not None:
         rest = [item for item in items[leaves_at + 1:]
                 if item.__class__ is not m.Fallback
-                and not (item.__class__ is m.Jump and item.condition is None)]
+                and not (item.__class__ is m.Jump and item.condition is None and not item.call)]
         if not rest:
             return []
         first = rest[0]
@@ -105,8 +107,7 @@ def _dead_ends(scene, program, reached):
     stops = {i for i in reached if isinstance(program.code[i], f.Stop) and program.code[i].pos is None}
     if not stops:
         return []
-    if not any(isinstance(program.code[i], f.Wait) for i in reached) \
-            and not any(isinstance(program.code[i], f.Enter) for i in reached):
+    if not any(isinstance(program.code[i], f.Wait) for i in reached):
         return [warning(
             f"the scene '{scene.id}' has no choices and no 'otherwise': a player who reaches "
             "it is stuck", scene.pos, width=len(scene.id),

@@ -32,6 +32,7 @@ class Loaded:
     diagnostics: list
     sources: dict = field(factory=dict)  # display name -> text, for carets
     io_failure: bool = False  # the path itself could not be read (exit 2)
+    paths: dict = field(factory=dict)  # display name -> the resolved path it was read from
 
 
 def display_name(path: Path) -> str:
@@ -96,14 +97,21 @@ def _read_problem(path, name):
                 "save the file as UTF-8", m.Pos(name, line, column))
 
 
-def load(path) -> Loaded:
+def load(path, texts=None, parses=None) -> Loaded:
+    """The story at `path`: its root file and every file it includes, parsed and merged.
+
+    An editor passes `texts`, {resolved path: text}, for the files it has open
+    (their unsaved text is read instead of the disk), and `parses`, a dict it
+    keeps from one load to the next: a file whose text has not changed since
+    is not parsed again.
+    """
     path = Path(path)
     root, problem = find_root(path)
     if root is None:
         return Loaded(None, [error(problem)], io_failure=True)
     loaded = Loaded(None, [])
     root_name = display_name(root)
-    text, problem = read_story_text(root, root_name)
+    text, problem = _read(root, root_name, None, texts)
     if problem:
         loaded.diagnostics.append(problem)
         loaded.io_failure = problem.line is None
@@ -114,21 +122,44 @@ def load(path) -> Loaded:
         loaded.diagnostics.append(error(f"{files.shown(root)}: cannot follow this path: {_reason(exc)}"))
         loaded.io_failure = True
         return loaded
-    parsed = _load_files(root_path, root_name, text, folder, loaded)
+    parsed = _load_files(root_path, root_name, text, folder, loaded, texts, parses)
     if any(d.is_error for d in loaded.diagnostics):
         return loaded
     loaded.story = merge(parsed, loaded.diagnostics)
     return loaded
 
 
-def _load_files(root, root_name, text, folder, loaded) -> list:
+def _read(path, name, pos, texts):
+    """The text of a file (an editor's, when it has one), or (None, diagnostic)."""
+    if texts:
+        try:
+            given = texts.get(path.resolve())
+        except (OSError, RuntimeError):
+            given = None
+        if given is not None:
+            return given, None
+    return read_story_text(path, name, pos)
+
+
+def _parse(text, name, parses):
+    from .parser import parse_source  # Lark is imported only when something is parsed
+
+    if parses is None:
+        return parse_source(text, name)
+    kept = parses.get(name)
+    if kept is not None and kept[0] == text:
+        return kept[1], list(kept[2])
+    source, diagnostics = parse_source(text, name)
+    parses[name] = (text, source, tuple(diagnostics))
+    return source, diagnostics
+
+
+def _load_files(root, root_name, text, folder, loaded, texts=None, parses=None) -> list:
     """Parse the root file and every file it includes, depth first; returns them in that order.
 
     A loop rather than recursion, so a chain of thousands of includes is read
     like any other story (and MAX_FILES bounds how many files there can be).
     """
-    from .parser import parse_source  # Lark is imported only when something is parsed
-
     parsed = []
     done = set()
     reading = []  # (path, its includes still to follow): the chain from the root down
@@ -136,8 +167,9 @@ def _load_files(root, root_name, text, folder, loaded) -> list:
 
     def read(path, name, text):
         loaded.sources[name] = text
+        loaded.paths[name] = path
         done.add(path)
-        source, diagnostics = parse_source(text, name)
+        source, diagnostics = _parse(text, name, parses)
         loaded.diagnostics.extend(diagnostics)
         if source is not None:
             parsed.append(source)
@@ -193,7 +225,7 @@ def _load_files(root, root_name, text, folder, loaded) -> list:
                 f"cannot include '{shown}': a story may have at most {MAX_FILES:,} files",
                 include.pos, width=width))
             continue
-        text, problem = read_story_text(target, target_name, include.pos)
+        text, problem = _read(target, target_name, include.pos, texts)
         if problem:
             loaded.diagnostics.append(problem)
             continue
@@ -239,6 +271,7 @@ def merge(files, diagnostics, scenes=None, scenes_by_id=None) -> Optional[m.Stor
             else:
                 settings[setting.key] = setting
     declarations = tuple(d for f in files for d in f.declarations)
+    constants = tuple(c for f in files for c in f.constants)
     if scenes is None:
         scenes = tuple(s for f in files for s in f.scenes)
     start = settings.get("start")
@@ -256,7 +289,8 @@ def merge(files, diagnostics, scenes=None, scenes_by_id=None) -> Optional[m.Stor
         whenevers=tuple(w for f in files for w in f.whenevers),
         scenes=scenes, files=tuple(files),
         scenes_by_id=_first_by(scenes, "id") if scenes_by_id is None else scenes_by_id,
-        declarations_by_name=_first_by(declarations, "name"))
+        declarations_by_name=_first_by(declarations, "name"),
+        constants=constants, constants_by_name=_first_by(constants, "name"))
 
 
 def _first_by(items, key):

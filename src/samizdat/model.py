@@ -34,6 +34,14 @@ class Bool:
 
 
 @frozen
+class Str:
+    """A text in double quotes: "Ivan"."""
+    value: str
+    pos: Pos
+    depth: int = 1
+
+
+@frozen
 class Name:
     name: str
     pos: Pos
@@ -65,7 +73,7 @@ class Call:
     depth: int = 1
 
 
-Expr = Union[Number, Bool, Name, Unary, Binary, Call]
+Expr = Union[Number, Bool, Str, Name, Unary, Binary, Call]
 
 FUNCTIONS = ("seen", "visits", "chance", "roll", "min", "max")
 
@@ -117,9 +125,16 @@ class IfText:
 
 @frozen
 class Vary:
-    kind: str  # sequence cycle once shuffle
+    """Text that varies: with visits ({sequence:}, {cycle:}, {once:}), at random
+    ({shuffle:}), or by a value ({pick n: a | b | c}, whose `selector` is n)."""
+    kind: str  # sequence cycle once shuffle pick
     alternatives: tuple  # of tuples of text nodes
     pos: Pos
+    selector: Optional["Expr"] = None  # for pick
+
+    @property
+    def follows_visits(self) -> bool:
+        return self.kind in ("sequence", "cycle", "once")
 
 
 TextNode = Union[Literal, Show, IfText, Vary]
@@ -152,9 +167,28 @@ class Assign:
 
 @frozen
 class Jump:
-    """`-> target [if condition]`: the target as written, "scene", "label" or "scene.label"."""
+    """`-> target [if condition]`: the target as written, "scene", "label" or "scene.label".
+
+    `-> target ->` is a call: the story goes there and, at its `return`, comes back here.
+    """
     target: str
     condition: Optional[Expr]
+    pos: Pos
+    call: bool = False
+
+
+@frozen
+class Return:
+    """`return`: back to the line after the call that led here."""
+    pos: Pos
+
+
+@frozen
+class Ask:
+    """`ask name "Question?" [max N]`: the player types a text (Enter keeps the current one)."""
+    name: str
+    prompt: str
+    limit: int
     pos: Pos
 
 
@@ -208,7 +242,7 @@ class Fallback:
     pos: Pos
 
 
-Item = Union[Prose, Assign, Jump, Label, Block, Choice, Fallback]
+Item = Union[Prose, Assign, Jump, Return, Ask, Label, Block, Choice, Fallback]
 
 
 @frozen
@@ -334,6 +368,7 @@ class Flag:
     name: str
     initial: bool
     pos: Pos
+    label: Optional[str] = None  # shown to the reader only when it has one
 
 
 @frozen
@@ -341,9 +376,33 @@ class Var:
     name: str
     initial: int
     pos: Pos
+    label: Optional[str] = None  # shown to the reader only when it has one
 
 
-Declaration = Union[Stat, Flag, Var]
+@frozen
+class Text:
+    """A text value: a name, a title, a rank."""
+    name: str
+    initial: str
+    pos: Pos
+    label: Optional[str] = None  # shown to the reader only when it has one
+
+
+Declaration = Union[Stat, Flag, Var, Text]
+
+
+@frozen
+class Const:
+    """A name for a number, truth value or text that never changes."""
+    name: str
+    value: Expr  # a Number, Bool or Str
+    pos: Pos
+
+
+def shown(declaration) -> bool:
+    """Whether the reader is shown this value (the stats screen, what a choice changed):
+    every stat, and a flag, variable or text only when the writer gave it a label."""
+    return isinstance(declaration, Stat) or getattr(declaration, "label", None) is not None
 
 
 @frozen
@@ -374,6 +433,7 @@ class SourceFile:
     settings: tuple  # of Setting
     includes: tuple  # of Include
     declarations: tuple  # of Declaration
+    constants: tuple  # of Const
     whenevers: tuple  # of Whenever
     scenes: tuple  # of Scene
 
@@ -391,6 +451,8 @@ class Story:
     files: tuple  # of SourceFile, the root first
     scenes_by_id: dict = field(eq=False, repr=False)
     declarations_by_name: dict = field(eq=False, repr=False)
+    constants: tuple = ()  # of Const
+    constants_by_name: dict = field(factory=dict, eq=False, repr=False)
     # Facts derived from the whole story (its fingerprint, the scenes whose
     # visits it observes), kept once computed; the story cache stores them so
     # that a story read from it need not be walked whole before its first page.

@@ -16,7 +16,7 @@ from pathlib import Path
 from .build import ModelBuilder
 from .diagnostics import error, warning
 from .layout import Layout
-from .syntax_errors import EXAMPLES, expected_phrase
+from .syntax_errors import EXAMPLES, UNINDENTED_BLOCK, expected_phrase
 
 MAX_ERRORS = 20
 # Re-parsing to recover costs a full parse per error: it stops before the
@@ -89,12 +89,16 @@ def _parse_with_recovery(text, file):
         try:
             result = parser.parse(text)
         except UnexpectedInput as exc:
-            diagnostic = describe(exc, file, parser)
+            diagnostic = describe(exc, file, parser, text)
             diagnostics.append(diagnostic)
             line = diagnostic.line
             if (len(text) * len(diagnostics) > RECOVERY_BUDGET or len(diagnostics) >= MAX_ERRORS
                     or not line or not lines[line - 1].strip()):
                 return None, diagnostics
+            if diagnostic.message == UNINDENTED_BLOCK:
+                # The header's lines are missing: set the header aside instead,
+                # or each line after it would be an error of its own.
+                line = _line_above(lines, line)
             lines[line - 1] = _blank(lines[line - 1], len(diagnostics))
             text = "\n".join(lines)
             continue
@@ -124,6 +128,14 @@ def normalise(text: str) -> str:
     return text
 
 
+def _line_above(lines, line):
+    """The number of the last non-blank line above `line` (or `line` itself if none)."""
+    for number in range(line - 1, 0, -1):
+        if lines[number - 1].strip():
+            return number
+    return line
+
+
 def _blank(line: str, n: int) -> str:
     # A broken scene header still opens a scene, so the lines under it are
     # not misread as belonging to the scene before.
@@ -132,7 +144,7 @@ def _blank(line: str, n: int) -> str:
     return ""
 
 
-def describe(exc, file, parser):
+def describe(exc, file, parser, text=""):
     """A syntax error in a writer's words."""
     from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 
@@ -154,6 +166,10 @@ def describe(exc, file, parser):
         line, column = 1, 1
     pos = Pos(file, line, column)
 
+    capital = _capitalised_name(exc, text)
+    if capital is not None:
+        message, hint = capital
+        return error(message, pos, hint=hint, width=width)
     label = _match_example(exc, parser)
     if label is not None:
         message, hint = label
@@ -163,6 +179,29 @@ def describe(exc, file, parser):
     if expected:
         message += f": expected {expected}"
     return error(message, pos, width=width)
+
+
+_DECLARED = None
+
+
+def _capitalised_name(exc, text):
+    """("names are lower-case", a suggestion) when a name with capitals stands where a name may."""
+    import difflib
+    import re
+
+    token = getattr(exc, "token", None)
+    expected = set(getattr(exc, "accepts", None) or getattr(exc, "expected", None) or ())
+    if token is None or "NAME" not in expected or "INT" not in expected:
+        return None  # (where only an id may stand, the table of mistakes says it)
+    word = re.match(r"[A-Za-z_][A-Za-z0-9_]*", str(token))
+    if word is None or word.group(0).islower() or not any(c.isupper() for c in word.group(0)):
+        return None
+    written = word.group(0)
+    wanted = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", written).lower()
+    declared = re.findall(r"^[ \t]*(?:stat|flag|var|text|const)[ \t]+([a-z_][a-z0-9_]*)", text, re.M)
+    close = difflib.get_close_matches(wanted, declared, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'?" if close else f"for example: {wanted}"
+    return f"names are lower-case: '{written}' cannot be a name", hint
 
 
 def _token_words(token):

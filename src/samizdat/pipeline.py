@@ -23,14 +23,18 @@ from .loader import Loaded, find_root, load
 from .paths import cache_dir
 
 
-def compile_story(path, use_cache: bool = False, later: Optional[list] = None) -> Loaded:
+def compile_story(path, use_cache: bool = False, later: Optional[list] = None,
+                  texts=None, parses=None) -> Loaded:
     """The story at `path`, loaded and checked (or its diagnostics).
+
+    `texts` and `parses` are an editor's: see `loader.load`; with them the
+    cache is not used.
 
     With `later` (a list), a new cache entry is not written at once: a function
     writing it is appended, for a caller with something better to do first
     (the player shows the first page, then writes the entry while it is read).
     """
-    folder = cache_dir() if use_cache else None
+    folder = cache_dir() if use_cache and texts is None and parses is None else None
     root = find_root(Path(path))[0] if folder else None
     if root is not None:
         hit = story_cache.read(folder, root)
@@ -38,7 +42,7 @@ def compile_story(path, use_cache: bool = False, later: Optional[list] = None) -
             story, diagnostics = hit
             gc.freeze()
             return Loaded(story, diagnostics)
-    loaded = load(path)
+    loaded = load(path, texts, parses)
     if loaded.story is not None:
         loaded.diagnostics.extend(check(loaded.story))
         if has_errors(loaded.diagnostics):

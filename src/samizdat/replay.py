@@ -130,8 +130,9 @@ def replay(engine: Engine, playthrough: Playthrough, upto: Optional[int] = None)
         if divergence is None:
             if choice_id != step.choice:
                 moved.append(Moved(number, step.choice, choice_id))
+            answer = step.text if turn.page.prompt is not None else None
             try:
-                turn = engine.take(turn, choice_id)
+                turn = engine.take(turn, choice_id, answer)
             except StoryLoop as exc:
                 divergence = Divergence(number, LOOP, step.scene, step.choice, step.text,
                                         turn.state.scene, detail=str(exc), at=step.at,

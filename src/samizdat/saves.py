@@ -150,7 +150,8 @@ def now_stamp() -> str:
 # adding a comment keeps the fingerprint; changing what the story does or says
 # changes it.
 _NOT_CONTENT = frozenset({"pos", "target_pos", "start_pos", "files",
-                          "scenes_by_id", "declarations_by_name", "facts"})
+                          "scenes_by_id", "declarations_by_name", "constants_by_name",
+                          "facts"})
 
 
 def fingerprint(story: m.Story) -> str:
@@ -160,6 +161,12 @@ def fingerprint(story: m.Story) -> str:
         canonical = json.dumps(_canonical(story), ensure_ascii=False, separators=(",", ":"))
         known = story.facts["fingerprint"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
     return known
+
+
+def content(value) -> object:
+    """What the fingerprint hashes, as plain lists and values: a model value with its
+    positions and file layout left out. Two texts that build equal content are the same story."""
+    return _canonical(value)
 
 
 def _canonical(value):
@@ -534,8 +541,13 @@ class _Checker:
         for name, item in value.items():
             if not _ID.match(name):
                 self.fail(f"'{where}' holds {json.dumps(name, ensure_ascii=False)}, which is not a name")
+            if isinstance(item, str):  # a text value (format 2)
+                self.text(item, f"{where}.{name}")
+                out.append((name, item))
+                continue
             if not isinstance(item, (bool, int)):
-                self.fail(f"'{where}.{name}' must be a whole number or true/false, not {_kind(item)}")
+                self.fail(f"'{where}.{name}' must be a whole number, true/false or text, "
+                          f"not {_kind(item)}")
             if not isinstance(item, bool) and abs(item) > MAX_SEED:
                 self.fail(f"'{where}.{name}' is out of range: {item}")
             out.append((name, item))

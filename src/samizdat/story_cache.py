@@ -27,7 +27,7 @@ from . import model as m
 from .diagnostics import Diagnostic
 from .loader import merge
 
-FORMAT = 3
+FORMAT = 4
 # An entry is about 3.5 times its story's text (The Red Napoleon: 194 KB, 666 KB): some
 # 220 MB for the largest story the loader reads (64 MB).
 MAX_ENTRY_BYTES = 1024 * 1024 * 1024
@@ -54,7 +54,7 @@ def _encode(value):
 # Fields that hold tuples (JSON gives lists back); the paragraphs of a scene and
 # the alternatives of a variation are tuples of tuples.
 _TUPLE_FIELDS = {
-    "SourceFile": ("settings", "includes", "declarations", "whenevers", "scenes"),
+    "SourceFile": ("settings", "includes", "declarations", "constants", "whenevers", "scenes"),
     "Scene": ("items",), "Choice": ("text", "conditions", "body"), "Fallback": ("body",),
     "Prose": ("text",), "Block": ("branches",), "Branch": ("items",),
     "IfText": ("then", "otherwise"), "Vary": ("alternatives",), "Call": ("args",),

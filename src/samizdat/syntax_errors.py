@@ -10,6 +10,7 @@ table does not cover.
 """
 
 _SCENE = "=== a\n"
+UNINDENTED_BLOCK = "the lines under 'if …:' must be indented"
 
 EXAMPLES = {
     ("'->' needs the id of a scene after it", None): [
@@ -57,8 +58,9 @@ EXAMPLES = {
         "=== : Moscow\n",
         _SCENE + "===\n",
     ],
-    ("the lines under 'if …:' must be indented", "indent what the block holds, for example by two spaces"): [
+    (UNINDENTED_BLOCK, "indent what the block holds, for example by two spaces"): [
         _SCENE + "if x > 1:\nText\n",
+        _SCENE + "if x > 1:\n\nText\n",
         _SCENE + "if x > 1:\n",
         _SCENE + "if x:\n  a\nelse:\nb\n",
         _SCENE + "if x:\n  a\nelse if y:\n",
@@ -67,6 +69,8 @@ EXAMPLES = {
     ("a label's name goes after the dot", "for example: -> kremlin.vote"): [
         _SCENE + "-> b.\n",
         _SCENE + "* a -> b.\n",
+        _SCENE + "-> b.\n\n",
+        _SCENE + "* a -> b.\n\n",
         _SCENE + "-> b. if x\n",
     ],
     ("'if' needs a condition after it", "for example: if army_loyalty > 50"): [
@@ -112,6 +116,22 @@ EXAMPLES = {
     ("'whenever' needs a condition, '->' and a scene", "for example: whenever legitimacy < 10 -> collapse"): [
         "whenever x < 1\n",
         "whenever -> b\n",
+    ],
+    ("conditional text starts with 'if'", "write: {if condition: text | other text}"): [
+        _SCENE + "Text {x > 0: yes}\n",
+        _SCENE + "Text {x: yes | no}\n",
+        _SCENE + "Text {not x: yes}\n",
+    ],
+    ("'&&' is written 'and' here", "for example: if army > 50 and legitimacy > 30"): [
+        _SCENE + "* a -> b\n  if x && y\n",
+        _SCENE + "-> b if x && y\n",
+        _SCENE + "if x && y:\n  a\n",
+        _SCENE + "Text {if x && y: a}\n",
+    ],
+    ("'||' is written 'or' here", "for example: if army > 50 or legitimacy > 30"): [
+        _SCENE + "* a -> b\n  if x || y\n",
+        _SCENE + "-> b if x || y\n",
+        _SCENE + "if x || y:\n  a\n",
     ],
     ("a '}' without its '{'", None): [
         _SCENE + "Text }\n",

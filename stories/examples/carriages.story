@@ -9,6 +9,8 @@ The corridor smells of coal and oranges. {shuffle: A child sleeps on a suitcase.
 {if seen(dining.officer): You keep your back to the dining car.}
 
 * Sit in your compartment until Moscow -> arrival
+  -> conductor ->
+  You sit until Moscow.
 * Look for the dining car -> dining
 + Count the stations -> corridor
   if visits(corridor) < 3
@@ -27,7 +29,8 @@ label table
   He is going to Moscow too, and asks where you are from.
   * Tell him the truth
     set suspicion += 10
-    He writes nothing down, which is worse.
+    ask alias "What name do you give him?" max 30
+    "{alias}," he repeats. He writes nothing down, which is worse.
   * Tell him you are from Kiev
     if nerve >= 50 else "Your voice would give you away."
     set nerve -= 5
@@ -49,8 +52,15 @@ Two men in NKVD caps work down the carriage, checking papers.
 -> arrested if not papers_forged and roll(6) > 4
 * Show your papers -> arrival
   if papers_forged else "You have no papers to show."
+  The man reads them twice{if seen(dining.officer):, as if the name *{alias}* meant something}, and nods.
 * Say nothing -> arrival
   set suspicion %+ 50
+
+// Called from wherever the conductor finds you, and back: a subroutine scene.
+=== conductor: The conductor
+The conductor comes down the carriage, punching tickets.
+{if has_ticket: He punches yours without looking at you. | He looks at you for a long time.}
+return
 
 === ending arrival: Moscow, Leningradsky station
 The train sighs into Moscow at dawn.

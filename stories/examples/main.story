@@ -11,9 +11,11 @@ include carriages.story
 
 stat nerve "Nerve" = 50 in 0..100
 stat suspicion = 10             // label "Suspicion", range 0..100
-flag has_ticket
-flag papers_forged = false
+flag has_ticket "Ticket"            // shown to the reader: it has a label
+flag papers_forged = false          // no label: the reader is never told
 var bribes = 0
+text alias "Your name" = "Anna Petrovna"
+const ticket_price = 10
 
 // If suspicion ever climbs this high, wherever you are, you are taken off.
 whenever suspicion >= 90 -> arrested
@@ -38,9 +40,12 @@ Your nerve stands at {nerve}. {if has_ticket: The ticket is in your glove. | You
 === porter: The baggage room
 /* The porter's price rises
    with each visit. */
-The porter looks you over. "Papers cost {10 + bribes * 5} roubles, comrade."
+The porter looks you over. "Papers cost {ticket_price + bribes * 5} roubles, comrade.
+{pick bribes + 1: Cash. | Cash, and quickly. | Cash, and I never saw you.}"
 * Pay him -> platform
   set bribes += 1
   set papers_forged = true
   set suspicion -= 5
+  He licks a pencil, writes _slowly_, and blots it<>
+  .
 * Walk away -> platform

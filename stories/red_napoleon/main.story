@@ -17,10 +17,13 @@ stat trotsky_influence "Trotsky's influence" = 5 in 0..100
 stat nkvd_loyalty "NKVD loyalty" = 30 in 0..100
 stat standing_abroad "Standing abroad" = 30 in 0..100
 
+flag primakov_cabled        // Primakov cabled Trotsky in Norway on the night of the fall (ch 1)
 flag yagoda_turned          // the NKVD chief sided with the coup (ch 2)
 flag voroshilov_arrested    // rather than won over or left at large (ch 2)
+flag coup_at_funeral        // the coup came four days late, on Red Square at Stalin's funeral (ch 2)
 flag clique_exiled          // Stalin's men sent to Siberia, not merely retired (ch 2)
 flag rykov_story            // the regime blames a "Rykov conspiracy" (ch 3)
+flag congress_broken        // the Congress of Soviets walked out in April 1936 and came back on Kirov's terms (ch 3)
 flag troika_formed          // Tukhachevsky, Bukharin and Kirov rule together (ch 3)
 flag party_shell            // the Party reduced to a "post-partisan" shell (ch 3)
 flag nkvd_absorbed          // the NKVD folded into the army as its security directorate (ch 3)

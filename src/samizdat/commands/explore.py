@@ -289,6 +289,8 @@ def _range_text(r) -> str:
         text = "not seen"
     elif r.kind == "flag":
         text = show_value(r.low) if r.low == r.high else "false and true"
+    elif r.kind == "text":
+        text = show_value(r.low) if r.low == r.high else "more than one text"
     else:
         text = f"{show_value(r.low)}..{show_value(r.high)}"
     if not r.exact and not r.never_read and r.low is not None:
@@ -296,7 +298,7 @@ def _range_text(r) -> str:
     notes = []
     if r.declared is not None:
         notes.append(f"declared {r.declared[0]}..{r.declared[1]}")
-    if r.bound is not None and not r.never_read:
+    if r.bound is not None and not r.never_read and r.kind != "text":
         low, high = r.bound
         if r.kind != "flag":
             notes.append(f"at most {show_value(low)}..{show_value(high)}")

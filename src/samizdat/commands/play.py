@@ -97,7 +97,7 @@ def _play_in_terminal(session, resumable, when_shown, color, mouse):
     from ..player.screen import Screen
     from ..player.text import Charset
 
-    screen = Screen(session, Charset(sys.stdout.encoding))
+    screen = Screen(session, Charset(sys.stdout.encoding), emphasis=color)
     screen.start(resumable)
     early = os.name == "posix" and os.environ.get("TERM", "dumb") != "dumb"  # a VT100 at least
     settings = _quiet_terminal() if early else (lambda: None)

@@ -113,7 +113,9 @@ def _steps_now(replayed, playthrough):
     moved = {m.step: m.now for m in replayed.moved}
     steps = list(playthrough.steps)
     for number, turn in enumerate(replayed.turns[:-1], 1):
-        steps[number - 1] = step_of(turn, moved.get(number, steps[number - 1].choice))
+        recorded = steps[number - 1]
+        steps[number - 1] = step_of(turn, moved.get(number, recorded.choice),
+                                    recorded.text if turn.page.prompt is not None else None)
     return tuple(steps)
 
 
@@ -228,8 +230,11 @@ class Transcript:
             page = turn.page
             taken = None
             if number + 1 < len(turns):
-                choice_id = moved.get(number + 1, self.playthrough.steps[number].choice)
+                step = self.playthrough.steps[number]
+                choice_id = moved.get(number + 1, step.choice)
                 taken = next((c.text for c in page.choices if c.id == choice_id), choice_id)
+                if page.prompt is not None:  # a question: what was typed
+                    taken = step.text
             yield page, taken
 
     def stats(self):
@@ -244,6 +249,7 @@ class Transcript:
         import shutil
         import textwrap
 
+        from .. import emphasis
         from ..sanitize import sanitize
 
         width = min(80, shutil.get_terminal_size((80, 24)).columns)
@@ -257,8 +263,11 @@ class Transcript:
                     print(f"== {sanitize(section.heading or section.scene)} ==", file=out)
                 for paragraph in section.paragraphs:
                     print(file=out)
-                    print(textwrap.fill(sanitize(paragraph), width), file=out)
+                    print(textwrap.fill(sanitize(emphasis.strip(paragraph)), width), file=out)
             if taken is not None:
+                if page.prompt is not None:
+                    print(file=out)
+                    print(sanitize(page.prompt.question), file=out)
                 print(file=out)
                 print(f"> {sanitize(taken)}", file=out)
                 if pause is not None:
@@ -279,6 +288,7 @@ class Transcript:
         return f"No ending yet: the path stops in scene '{final.scene}' after {_steps(self.playthrough.at)}"
 
     def markdown(self) -> str:
+        from .. import emphasis
         from ..sanitize import sanitize
 
         p = self.playthrough
@@ -289,9 +299,11 @@ class Transcript:
                 if section.arrived:
                     lines += [f"## {sanitize(section.heading or section.scene)}", ""]
                 for paragraph in section.paragraphs:
-                    lines += [sanitize(paragraph), ""]
+                    lines += [sanitize(emphasis.to_markdown(paragraph)), ""]
             if taken is not None:
-                lines += [f"> **{sanitize(taken)}**", ""]
+                if page.prompt is not None:
+                    lines += [sanitize(page.prompt.question), ""]
+                lines += [f"> **{sanitize(emphasis.strip(taken))}**", ""]
         if self.replayed.ok:
             lines += ["---", "", f"**{self._end_line(sanitize)}**", ""]
             stats = self.stats()

@@ -34,6 +34,7 @@ from bisect import bisect_right
 
 from .. import flow as f
 from .. import model as m
+from ..engine import MAX_CALLS
 from ..evaluate import Context, compile_expr
 from .domain import INF, TRUE, Domain, atoms, hull, hull_at, rolls
 from .graph import StoryGraph, components
@@ -41,7 +42,7 @@ from .keys import picker
 from .liveness import OnceOnly, analyse
 
 # Operations of the abstract program, one per node of the story graph.
-SKIP, SET, TEST, GO, COUNT, OFFER, POINT, ENTER = range(8)
+SKIP, SET, TEST, GO, COUNT, OFFER, POINT, ENTER, CALL, RETURN = range(10)
 
 PATH_LIMIT = 2_000  # instructions one path of one step may run before it is taken for a loop
 STEP_WORK = 20_000  # instructions one step may run, all paths together, before paths are joined
@@ -181,12 +182,12 @@ class AbstractSearch:
         self._growth = {}
         self._rank = _ranks(self.graph, self.points)
         self._counter = itertools.count()
-        exits, entered, loops = self.steps.run(start, env, ())
+        exits, entered, loops = self.steps.run(start, env, (), ())
         self.entered |= entered
         if loops:
             self.loops.add((scene_id, ""))
-        for number, exit_env, offer in exits:
-            self.start_keys.update(self._arrive(number, exit_env, offer, 0, 0))
+        for number, exit_env, offer, stack in exits:
+            self.start_keys.update(self._arrive(number, exit_env, offer, stack, 0, 0))
         heap = self._heap
         while heap:
             if len(self.classes) > max_classes:
@@ -206,9 +207,10 @@ class AbstractSearch:
         any the precision tracks."""
         return self.once_only.cycle[number] | self.precision.tracked
 
-    def _arrive(self, number, env, offer, may, must):
+    def _arrive(self, number, env, offer, stack, may, must):
         """Join the states arriving at point `number` into their classes; returns their keys.
 
+        `stack` is the calls waiting for their return, as the engine keeps them;
         `may` and `must` bound the once-only choices taken: every one of `must`,
         some of `may`."""
         p = self.points[number]
@@ -229,7 +231,7 @@ class AbstractSearch:
         rest_may, rest_must = may & ~exact, must & ~exact
         keys = []
         for used in choices:
-            discrete = (number, gathered, used)
+            discrete = (number, gathered, used, stack)
             for part, regions in self._split(env, p.live):
                 key = discrete + regions
                 keys.append(key)
@@ -294,7 +296,7 @@ class AbstractSearch:
         thresholds = self.precision.thresholds
         bounds = self.domain.bounds
         out = list(new)
-        for slot, region in zip(p.live, key[3:]):
+        for slot, region in zip(p.live, key[4:]):
             n, o = new[slot], old[slot]
             if n == o:
                 continue
@@ -340,15 +342,15 @@ class AbstractSearch:
     def _follow(self, key, edges, c, env, sure, used, may, must, memo):
         found = memo.get((c.start, env))
         if found is None:
-            found = memo[(c.start, env)] = self.steps.run(c.start, env, ())
+            found = memo[(c.start, env)] = self.steps.run(c.start, env, (), key[3])
         exits, entered, loops = found
         self.entered |= entered
         if loops:
             self.loops.add((self.points[key[0]].scene, c.id))
         new_may, new_must = may | used | c.bit, must | used | c.bit
         targets = set()
-        for number, exit_env, offer in exits:
-            targets.update(self._arrive(number, exit_env, offer, new_may, new_must))
+        for number, exit_env, offer, stack in exits:
+            targets.update(self._arrive(number, exit_env, offer, stack, new_may, new_must))
         old = edges.get(c.number)
         if old is not None:
             targets |= old.targets
@@ -485,7 +487,7 @@ class AbstractSearch:
 
     # ------------------------------------------------------------- concrete
 
-    def key_of(self, scene_id, at, offer, values, visits, used):
+    def key_of(self, scene_id, at, offer, values, visits, used, stack=()):
         """The class a concrete state belongs to (`used`: a mask over the once-only keys)."""
         p = self.point_at[self.graph.node(scene_id, at)]
         d = self.domain
@@ -503,7 +505,7 @@ class AbstractSearch:
             else:
                 v = values[slot] if slot < d.base else visits[slot - d.base]
                 regions.append(bisect_right(cuts, int(v)))
-        return (p.number, gathered, used) + tuple(regions)
+        return (p.number, gathered, used, stack) + tuple(regions)
 
     def holds(self, key, values, visits, used) -> bool:
         """Whether a concrete state with this key lies inside its class."""
@@ -518,6 +520,8 @@ class AbstractSearch:
         d = self.domain
         for slot in self.points[number].live:
             v = values[slot] if slot < d.base else visits[slot - d.base]
+            if v.__class__ is str:
+                continue  # a text: its interval is always TOP
             low, high = env[slot]
             if not low <= v <= high:
                 return False
@@ -578,10 +582,14 @@ def _points(graph, liveness, domain):
         ins = graph.instruction(node)
         p = Point()
         p.number, p.node, p.scene, p.at = number, node, scene_id, at
-        p.is_wait = isinstance(ins, f.Wait)
+        is_ask = isinstance(ins, f.Ask)  # offers its one "answer", always
+        p.is_wait = isinstance(ins, f.Wait) or is_ask
         p.ending = graph.story.scenes_by_id[scene_id].is_ending
-        p.name = ins.name if p.is_wait else f"{scene_id} (the end of its lines)"
-        p.fixed = not p.is_wait or ins.fixed
+        if is_ask:
+            p.name = graph.programs[scene_id].choices[ins.choice].path
+        else:
+            p.name = ins.name if p.is_wait else f"{scene_id} (the end of its lines)"
+        p.fixed = not p.is_wait or is_ask or ins.fixed
         p.live = tuple(live.values) + tuple(domain.base + j for j in live.visits)
         p.live_set = frozenset(p.live)
         # env + bounds -> env with every dead slot at its bounds
@@ -591,7 +599,7 @@ def _points(graph, liveness, domain):
         p.fallback = None
         p.offer_bit = {}
         if p.is_wait:
-            p.offer_bit = {n: 1 << i for i, n in enumerate(ins.choices)}
+            p.offer_bit = {} if is_ask else {n: 1 << i for i, n in enumerate(ins.choices)}
             for number_, info in graph.choices_at(node):
                 c = Choice()
                 c.number, c.info, c.id, c.key, c.sticky = number_, info, info.id, info.key, info.sticky
@@ -599,7 +607,7 @@ def _points(graph, liveness, domain):
                 c.bit = 0
                 c.conditions = tuple(cond.expr for cond in info.conditions)
                 c.dice = any(rolls(e) for e in c.conditions)
-                if number_ == ins.fallback:
+                if not is_ask and number_ == ins.fallback:
                     p.fallback = c
                 else:
                     p.choices.append(c)
@@ -668,8 +676,12 @@ class _Steps:
                 ops[node] = (SKIP, following) if slot is None else (COUNT, d.base + slot, following)
             elif kind is f.Offer:
                 ops[node] = (OFFER, ins.choice, following)
-            elif kind is f.Wait or kind is f.Stop:
+            elif kind is f.Wait or kind is f.Stop or kind is f.Ask:
                 ops[node] = (POINT, point_number[node])
+            elif kind is f.Call:
+                ops[node] = (CALL, (scene_id, index + 1), g.enter_node(ins.scene, ins.label))
+            elif kind is f.Return:
+                ops[node] = (RETURN,)
             elif kind is f.Say or kind is f.Break:
                 ops[node] = (SKIP, following)
             else:  # an instruction this analysis does not know: it cannot answer soundly
@@ -685,10 +697,11 @@ class _Steps:
             known = self._compiled[id(c)] = [compile_expr(e, symbols) for e in c.conditions]
         return known
 
-    def run(self, start, env, offer):
-        """(exits, scenes entered, may loop) of a step from node `start`.
+    def run(self, start, env, offer, stack):
+        """(exits, scenes entered, may loop) of a step from node `start`, with `stack`
+        the calls waiting for their return.
 
-        Exits are (point number, env, offer). Paths are followed one by one; a
+        Exits are (point number, env, offer, stack). Paths are followed one by one; a
         step with too many, or one that goes round a cycle too long, is run
         again with the paths joined at each node (sound, less precise). A step
         reads and writes only the slots of its footprint, so its outcome is
@@ -698,18 +711,19 @@ class _Steps:
         if footprint is None:
             footprint = self._footprints[start] = self._footprint(start)
         pick, merge = footprint
-        memo_key = (start, pick(env), offer)
+        memo_key = (start, pick(env), offer, stack)
         known = self._memo.get(memo_key)
         if known is not None:
             outcomes, entered, loops = known
-            return [(number, merge(env + part), exit_offer) for number, part, exit_offer in outcomes], \
-                entered, loops
-        result = self._paths(start, env, offer)
+            return [(number, merge(env + part), exit_offer, exit_stack)
+                    for number, part, exit_offer, exit_stack in outcomes], entered, loops
+        result = self._paths(start, env, offer, stack)
         if result is None:
-            result = self._joined(start, env, offer)
+            result = self._joined(start, env, offer, stack)
         exits, entered, loops = result
         if len(self._memo) < MEMO_LIMIT:
-            self._memo[memo_key] = ([(number, pick(exit_env), exit_offer) for number, exit_env, exit_offer in exits],
+            self._memo[memo_key] = ([(number, pick(exit_env), exit_offer, exit_stack)
+                                     for number, exit_env, exit_offer, exit_stack in exits],
                                     entered, loops)
         return result
 
@@ -738,15 +752,16 @@ class _Steps:
         where = {slot: d.size + i for i, slot in enumerate(order)}
         return picker(order), picker([where.get(slot, slot) for slot in range(d.size)])
 
-    def _paths(self, start, env, offer):
+    def _paths(self, start, env, offer, calls):
         d = self.domain
         ops = self.ops
         refine, value, assign = d.refine, d.value, d.assign
         exits, entered = [], set()
-        stack = [(start, env, offer, 0)]
+        loops = False
+        stack = [(start, env, offer, 0, calls)]
         work = 0
         while stack:
-            node, env, offer, length = stack.pop()
+            node, env, offer, length, calls = stack.pop()
             while True:
                 length += 1
                 work += 1
@@ -768,7 +783,7 @@ class _Steps:
                         env, node = no, op[3]
                     else:
                         if no is not None:
-                            stack.append((op[3], no, offer, length))
+                            stack.append((op[3], no, offer, length, calls))
                         env, node = yes, op[2]
                 elif kind == GO:
                     node = op[1]
@@ -779,13 +794,26 @@ class _Steps:
                     offer = offer + (op[1],)
                     node = op[2]
                 elif kind == POINT:
-                    exits.append((op[1], env, offer))
+                    exits.append((op[1], env, offer, calls))
                     break
+                elif kind == CALL:
+                    if len(calls) >= MAX_CALLS:
+                        loops = True  # the engine stops here with an error
+                        break
+                    calls = calls + (op[1],)
+                    node = op[2]
+                elif kind == RETURN:
+                    if not calls:
+                        loops = True  # a return no call led to: the engine stops with an error
+                        break
+                    (scene_id, index), calls = calls[-1], calls[:-1]
+                    node = self.graph.node(scene_id, index)
+                    offer = ()
                 else:  # ENTER
                     for condition, target in op[4]:
                         yes = refine(env, condition, True)
                         if yes is not None:
-                            stack.append((target, yes, (), length))
+                            stack.append((target, yes, (), length, calls))
                         env = refine(env, condition, False)
                         if env is None:
                             break
@@ -796,11 +824,11 @@ class _Steps:
                         env = _bump(env, op[3])
                     offer = ()
                     node = op[2]
-        return exits, entered, False
+        return exits, entered, loops
 
-    def _joined(self, start, env, offer):
-        """The step with paths joined per (node, offer): always ends; may-loop if the step's
-        instructions hold a cycle."""
+    def _joined(self, start, env, offer, calls):
+        """The step with paths joined per (node, offer, calls): always ends; may-loop if
+        the step's instructions hold a cycle."""
         d = self.domain
         ops = self.ops
         refine, value, assign = d.refine, d.value, d.assign
@@ -809,9 +837,10 @@ class _Steps:
         todo = []
         exits = {}
         entered = set()
+        errors = False
 
-        def flow(node, env, offer):
-            key = (node, offer)
+        def flow(node, env, offer, calls):
+            key = (node, offer, calls)
             old = at.get(key)
             if old is not None:
                 new = hull(old, env)
@@ -826,37 +855,48 @@ class _Steps:
             at[key] = env
             todo.append(key)
 
-        flow(start, env, offer)
+        flow(start, env, offer, calls)
         while todo:
-            node, offer = todo.pop()
-            env = at[(node, offer)]
+            node, offer, calls = todo.pop()
+            env = at[(node, offer, calls)]
             op = ops[node]
             kind = op[0]
             if kind == SKIP:
-                flow(op[1], env, offer)
+                flow(op[1], env, offer, calls)
             elif kind == SET:
-                flow(op[4], assign(env, op[1], op[2], value(op[3], env)), offer)
+                flow(op[4], assign(env, op[1], op[2], value(op[3], env)), offer, calls)
             elif kind == TEST:
                 yes = refine(env, op[1], True)
                 if yes is not None:
-                    flow(op[2], yes, offer)
+                    flow(op[2], yes, offer, calls)
                 no = refine(env, op[1], False)
                 if no is not None:
-                    flow(op[3], no, offer)
+                    flow(op[3], no, offer, calls)
             elif kind == GO:
-                flow(op[1], env, offer)
+                flow(op[1], env, offer, calls)
             elif kind == COUNT:
-                flow(op[2], _bump(env, op[1]), offer)
+                flow(op[2], _bump(env, op[1]), offer, calls)
             elif kind == OFFER:
-                flow(op[2], env, offer + (op[1],) if len(offer) < 10_000 else offer)
+                flow(op[2], env, offer + (op[1],) if len(offer) < 10_000 else offer, calls)
             elif kind == POINT:
-                key = (op[1], offer)
+                key = (op[1], offer, calls)
                 exits[key] = env if key not in exits else hull(exits[key], env)
+            elif kind == CALL:
+                if len(calls) >= MAX_CALLS:
+                    errors = True
+                else:
+                    flow(op[2], env, offer, calls + (op[1],))
+            elif kind == RETURN:
+                if not calls:
+                    errors = True
+                else:
+                    scene_id, index = calls[-1]
+                    flow(self.graph.node(scene_id, index), env, (), calls[:-1])
             else:
                 for condition, target in op[4]:
                     yes = refine(env, condition, True)
                     if yes is not None:
-                        flow(target, yes, ())
+                        flow(target, yes, (), calls)
                     env = refine(env, condition, False)
                     if env is None:
                         break
@@ -864,9 +904,10 @@ class _Steps:
                     entered.add(op[1])
                     if op[3] is not None:
                         env = _bump(env, op[3])
-                    flow(op[2], env, ())
-        loops = self.graph_has_cycle(start)
-        return [(number, env, offer) for (number, offer), env in exits.items()], entered, loops
+                    flow(op[2], env, (), calls)
+        loops = errors or self.graph_has_cycle(start)
+        return ([(number, env, offer, calls) for (number, offer, calls), env in exits.items()],
+                entered, loops)
 
     def graph_has_cycle(self, start) -> bool:
         """Whether the instructions one step from `start` may run hold a cycle."""

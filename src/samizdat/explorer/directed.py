@@ -127,8 +127,8 @@ class DirectedSearch:
 
         gauge = _Gauge(a.domain, [t.conditions for t in targets])
 
-        def priority(scene_id, at, offer, values, visits, mask, d):
-            class_key = a.key_of(scene_id, at, offer, values, visits, mask)
+        def priority(scene_id, at, offer, values, visits, mask, stack, d):
+            class_key = a.key_of(scene_id, at, offer, values, visits, mask, stack)
             to_go = dist.get(class_key)
             if to_go is None:
                 if class_key not in a.classes:
@@ -136,9 +136,9 @@ class DirectedSearch:
                 return None
             return to_go + DEPTH_WEIGHT * d + CONDITION_WEIGHT * gauge(values, visits)
 
-        def add(scene_id, at, offer, values, visits, mask, from_number, step, d):
+        def add(scene_id, at, offer, values, visits, mask, stack, from_number, step, d):
             nonlocal counter
-            key = codec.encode_parts(scene_id, at, offer, values, visits, mask)
+            key = codec.encode_parts(scene_id, at, offer, values, visits, mask, stack)
             if key in index:
                 return index[key], False
             number = index[key] = len(keys)
@@ -146,7 +146,7 @@ class DirectedSearch:
             parent.append(from_number)
             via.append(step)
             depth.append(d)
-            rank = priority(scene_id, at, offer, values, visits, mask, d)
+            rank = priority(scene_id, at, offer, values, visits, mask, stack, d)
             if rank is not None:
                 counter += 1
                 heapq.heappush(heap, (rank, counter, number))
@@ -162,7 +162,7 @@ class DirectedSearch:
         starts, _errors, _cut = expander.start(self.start_at, self.start_values)
         for state, entered in starts:
             number, _ = add(state.scene, state.at, state.offer, state.values, state.visits,
-                            codec.mask_of(state.used), -1, None, 0)
+                            codec.mask_of(state.used), state.stack, -1, None, 0)
             for scene_id in entered:
                 t = scene_targets.get(scene_id)
                 if t is not None:
@@ -190,11 +190,11 @@ class DirectedSearch:
                     break
             _, _, number = heapq.heappop(heap)
             self.expanded += 1
-            scene_id, at, offer, values, visits, mask = codec.unpack(keys[number])
+            scene_id, at, offer, values, visits, mask, stack = codec.unpack(keys[number])
             if self.engine.scenes[scene_id].ending:
                 continue
             x = expander.expand(scene_id, at, offer, values, visits, codec.used_of(mask), mask,
-                                depth[number] + 1)
+                                depth[number] + 1, stack)
             cut = cut or bool(x.cut)
             if x.stuck or x.by_chance:
                 t = stuck_targets.get(a.point_at[self.graph.node(scene_id, at)].number)
@@ -205,9 +205,10 @@ class DirectedSearch:
                 if t is not None and hit(t, Found(number)):
                     changed = True
                 new_mask = mask | codec.once_only_bit.get(choice_key, 0)
-                for new_scene, new_at, new_offer, new_values, new_visits, entered in results:
+                for new_scene, new_at, new_offer, new_values, new_visits, entered, new_stack in results:
                     new_number, fresh = add(new_scene, new_at, new_offer, new_values, new_visits,
-                                            new_mask, number, (scene_id, choice_id), depth[number] + 1)
+                                            new_mask, new_stack, number, (scene_id, choice_id),
+                                            depth[number] + 1)
                     for entered_id in entered:
                         t = scene_targets.get(entered_id)
                         if t is not None and hit(t, Found(number, (scene_id, choice_id))
@@ -270,7 +271,7 @@ class _Gauge:
 
     def _value(self, e, values, visits):
         d = self.domain
-        if isinstance(e, m.Number):
+        if isinstance(e, (m.Number, m.Str)):
             return e.value
         slot = d.slot_of(e)
         if slot is not None:
@@ -291,6 +292,8 @@ class _Gauge:
             a = self._value(e.left, values, visits)
             b = self._value(e.right, values, visits)
             if a is None or b is None:
+                return 0.0
+            if isinstance(a, str) or isinstance(b, str):  # a text: equal or not, no distance
                 return 0.0
             op = e.op if truth else _NEGATE[e.op]
             return min(1.0, _OFF_BY[op](a, b) / 10)

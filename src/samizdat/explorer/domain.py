@@ -8,7 +8,9 @@ may go either way, (0, 1). `Domain` evaluates expressions over an env,
 narrows an env to where a condition is true or false (`refine`), and applies
 a `set` (`assign`), always so that every concrete state inside the env is
 still inside the result: what it computes over-approximates what the
-engine does, never the other way round.
+engine does, never the other way round. A text value (`text name = "Ivan"`)
+is always TOP: comparisons of texts go either way, which is sound, only
+less precise.
 """
 from __future__ import annotations
 
@@ -78,12 +80,13 @@ class Domain:
                 bounds.append((d.low, d.high))
             elif isinstance(d, m.Flag):
                 bounds.append((0, 1))
-            else:
+            else:  # a variable, or a text (which this domain does not tell apart: TOP)
                 bounds.append(TOP)
         bounds.extend((0, INF) for _ in self.visit_slots)
         self.bounds = tuple(bounds)  # every value a slot can ever hold
         self.is_flag = tuple(isinstance(d, m.Flag) for d in declarations) + (False,) * len(self.visit_slots)
         self.clamped = tuple(isinstance(d, m.Stat) for d in declarations)
+        self.is_text = tuple(isinstance(d, m.Text) for d in declarations) + (False,) * len(self.visit_slots)
 
     # -------------------------------------------------------------- slots
 
@@ -98,7 +101,8 @@ class Domain:
 
     def initial(self, values, visits):
         """The env of one concrete state."""
-        return tuple((int(v), int(v)) for v in values) + tuple((v, v) for v in visits)
+        return tuple(TOP if isinstance(v, str) else (int(v), int(v)) for v in values) \
+            + tuple((v, v) for v in visits)
 
     # --------------------------------------------------------- evaluation
 
@@ -110,6 +114,8 @@ class Domain:
             return env[self.value_slots[e.name]]
         if kind is m.Bool:
             return TRUE if e.value else FALSE
+        if kind is m.Str:
+            return TOP  # texts are not told apart: a comparison of texts may go either way
         if kind is m.Binary:
             return self._binary(e, env)
         if kind is m.Unary:

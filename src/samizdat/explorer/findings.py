@@ -342,7 +342,7 @@ class _Run:
         self.points = points if self.points is None else self.points & points
         for key, (env, _may, _must) in a.classes.items():
             for slot in a.points[key[0]].live:
-                if slot < a.domain.base:
+                if slot < a.domain.base and not a.domain.is_text[slot]:
                     old = self.bounds.get(slot)
                     low, high = env[slot]
                     self.bounds[slot] = (low, high) if old is None else (min(old[0], low), max(old[1], high))
@@ -743,6 +743,8 @@ def point_name(graph, place) -> str:
     ins = graph.instruction(graph.node(scene_id, at))
     if isinstance(ins, f.Wait):
         return ins.name
+    if isinstance(ins, f.Ask):
+        return graph.programs[scene_id].choices[ins.choice].path
     return f"{scene_id} (the end of its lines)"
 
 

@@ -13,7 +13,8 @@ Steps are known by where their instructions start, not by the choice: a
 choice whose body is only `-> corridor` starts at the entry of `corridor`,
 so three hundred such choices share one step. A step is remembered only
 where the conditions of the choices offered with it roll no dice (those
-draws would come first).
+draws would come first), and never when it calls a scene or returns from
+one (where a return goes is on the call stack, outside the footprint).
 """
 from __future__ import annotations
 
@@ -82,8 +83,9 @@ class StepMemo:
         if not self._page(scene_id, at)[2]:
             number = next(n for n, info in g.choices_at(g.node(scene_id, at)) if info.id == choice_id)
             start = self.canonical(g.choice_start(scene_id, number))
-            step = self.shared.get(start)
-            if step is None:
+            if start in self.shared:
+                step = self.shared[start]
+            else:
                 step = self.shared[start] = self._new_step(start)
         self.steps[key] = step
         return step
@@ -108,9 +110,15 @@ class StepMemo:
         return node
 
     def _new_step(self, start):
+        """The Step from `start`, or None when it calls or returns: where a return goes
+        depends on the call stack, which the footprint does not hold."""
         g = self.graph
         mask = 0
-        for node in g.step(start).nodes:
+        nodes = g.step(start).nodes
+        if any(node < g.instruction_count and isinstance(g.instruction(node), (f.Call, f.Return))
+               for node in nodes):
+            return None
+        for node in nodes:
             mask |= self._touches(node)
         values, visits = self._split(mask)
         step = Step()

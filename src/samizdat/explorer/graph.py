@@ -56,12 +56,19 @@ class StoryGraph:
         self.point_of = {}  # node -> point number
         for scene in story.scenes:
             for index, ins in enumerate(self.programs[scene.id].code):
-                if isinstance(ins, (f.Wait, f.Stop)):
+                if isinstance(ins, (f.Wait, f.Ask, f.Stop)):
                     node = self.base[scene.id] + index
                     self.point_of[node] = len(self.points)
                     self.points.append(node)
-        self.rules = [(rule.condition, rule.target) for rule in story.whenevers]
+        self.rules = list(f.rules(story))
+        # A `return` goes back after any call: the places after every call, over-approximated.
+        self.return_points = [self.base[scene.id] + index + 1
+                              for scene in story.scenes
+                              for index, ins in enumerate(self.programs[scene.id].code)
+                              if isinstance(ins, f.Call)]
         self._steps = {}
+        self._successors = {}
+        self._following = {}
 
     # ---------------------------------------------------------------- nodes
 
@@ -82,6 +89,12 @@ class StoryGraph:
 
     def successors(self, node):
         """The nodes the flow may go to next (a Wait's: its choices' bodies)."""
+        known = self._successors.get(node)
+        if known is None:
+            known = self._successors[node] = self._successors_of(node)
+        return known
+
+    def _successors_of(self, node):
         if node >= self.instruction_count:
             scene_id, label = self.enter_of_node[node]
             program = self.programs[scene_id]
@@ -91,6 +104,11 @@ class StoryGraph:
             return out
         scene_id, index = self.where(node)
         program = self.programs[scene_id]
+        ins = program.code[index]
+        if isinstance(ins, f.Call):
+            return [self.enter_nodes[(ins.scene, ins.label)]]  # and back after its return
+        if isinstance(ins, f.Return):
+            return list(self.return_points)
         inside, entered = f.successors(program, index)
         base = self.base[scene_id]
         return [base + i for i in inside] + [self.enter_nodes[key] for key in entered]
@@ -123,11 +141,14 @@ class StoryGraph:
 
     def following(self, point_node) -> frozenset:
         """The points one step from a point may reach (none from a Stop)."""
-        scene_id, _ = self.where(point_node)
-        out = set()
-        for number, _info in self.choices_at(point_node):
-            out |= self.step(self.choice_start(scene_id, number)).exits
-        return frozenset(out)
+        known = self._following.get(point_node)
+        if known is None:
+            scene_id, _ = self.where(point_node)
+            out = set()
+            for number, _info in self.choices_at(point_node):
+                out |= self.step(self.choice_start(scene_id, number)).exits
+            known = self._following[point_node] = frozenset(out)
+        return known
 
     def recurring_points(self) -> set:
         """Points the player can come back to: those on a cycle of steps (Tarjan, iterative)."""
@@ -174,8 +195,12 @@ class StoryGraph:
         return recurring
 
     def choices_at(self, point_node):
-        """(number, ChoiceInfo) of every choice a Wait may offer, the fallback last."""
+        """(number, ChoiceInfo) of every choice a Wait may offer, the fallback last (an
+        Ask: its one "answer")."""
         ins = self.instruction(point_node)
+        if isinstance(ins, f.Ask):
+            scene_id, _ = self.where(point_node)
+            return [(ins.choice, self.programs[scene_id].choices[ins.choice])]
         if not isinstance(ins, f.Wait):
             return []
         scene_id, _ = self.where(point_node)
@@ -207,7 +232,9 @@ class StoryGraph:
                 mask |= self.reads(node.condition) | self.text_reads(node.then, place) \
                     | self.text_reads(node.otherwise, place)
             elif isinstance(node, m.Vary):
-                if node.kind != "shuffle" and place in self.visit_slots:
+                if node.selector is not None:
+                    mask |= self.reads(node.selector)
+                if node.follows_visits and place in self.visit_slots:
                     mask |= 1 << (self.visit_base + self.visit_slots[place])
                 for alternative in node.alternatives:
                     mask |= self.text_reads(alternative, place)
@@ -284,5 +311,7 @@ def _text_expressions(nodes):
             yield from _text_expressions(node.then)
             yield from _text_expressions(node.otherwise)
         elif isinstance(node, m.Vary):
+            if node.selector is not None:
+                yield node.selector
             for alternative in node.alternatives:
                 yield from _text_expressions(alternative)

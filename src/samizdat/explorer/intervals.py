@@ -70,6 +70,8 @@ class _Evaluator:
             return (e.value, e.value)
         if isinstance(e, m.Bool):
             return TRUE if e.value else FALSE
+        if isinstance(e, m.Str):
+            return TOP  # texts are not followed: anything
         if isinstance(e, m.Name):
             return env[self.slots[e.name]]
         if isinstance(e, m.Unary):
@@ -206,7 +208,7 @@ class _Run:
                 self.bounds.append((d.low, d.high))
             elif isinstance(d, m.Flag):
                 self.bounds.append((0, 1))
-            else:
+            else:  # a var, or a text (not followed)
                 self.bounds.append(TOP)
         self.env = {}
         self.updates = {}
@@ -219,7 +221,7 @@ class _Run:
         initial = list(self.engine.initial_values)
         for name, value in (start_values or {}).items():
             initial[self.slots[name]] = value
-        env = tuple((int(v), int(v)) for v in initial)
+        env = tuple(TOP if isinstance(v, str) else (int(v), int(v)) for v in initial)
         scene_id, _, label = (start_at or self.story.start).partition(".")
         self.flow(g.enter_node(scene_id, label or None), env)
         while self.todo:
@@ -290,6 +292,10 @@ class _Run:
                 self.flow(node - g.where(node)[1] + ins.otherwise, skipped)
         elif kind is f.Wait:
             self.wait(node, ins, env)
+        elif kind is f.Ask:  # the explorer answers with what the text holds already
+            scene_id, _ = g.where(node)
+            self.result.possible_choices.add(g.programs[scene_id].choices[ins.choice].key)
+            self.flow(node + 1, env)
         elif kind is f.Stop:
             scene_id, at = g.where(node)
             if not self.story.scenes_by_id[scene_id].is_ending:

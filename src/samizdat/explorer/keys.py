@@ -77,7 +77,7 @@ class StateCodec:
             c = _PointCodec()
             c.id, c.at, c.number = scene_id, at, number
             c.is_wait = isinstance(ins, f.Wait)
-            c.choices = ins.choices if c.is_wait else ()
+            c.choices = ins.choices if c.is_wait else ()  # (an Ask offers its answer, always)
             c.fixed = not c.is_wait or ins.fixed
             c.offer_bit = {n: 1 << i for i, n in enumerate(c.choices)}
             c.values, c.visits, c.once_only = live.values, live.visits, live.once_only
@@ -109,9 +109,9 @@ class StateCodec:
     def encode(self, state: State, used_mask: int) -> bytes:
         """The key of `state`, whose once-only choices taken are `used_mask` (see `mask_of`)."""
         return self.encode_parts(state.scene, state.at, state.offer, state.values, state.visits,
-                                 used_mask)
+                                 used_mask, state.stack)
 
-    def encode_parts(self, scene_id, at, offer, all_values, all_visits, used_mask) -> bytes:
+    def encode_parts(self, scene_id, at, offer, all_values, all_visits, used_mask, stack=()) -> bytes:
         c = self.by_place[(scene_id, at)]
         values = c.pick_values(all_values)
         visits = c.pick_visits(all_visits)
@@ -124,10 +124,13 @@ class StateCodec:
             for number in offer:
                 gathered |= c.offer_bit[number]
             mask = (mask << len(c.choices)) | gathered
+        if stack:  # calls waiting for their return: rare, so kept the simple way
+            return self.spill.to_bytes(self.head, "little") + marshal.dumps(
+                (c.number, values, visits, mask, stack))
         tail = mask.to_bytes((mask.bit_length() + 7) >> 3, "little") if mask else b""
         try:
             return c.layout.pack(c.number, *values, *visits) + tail
-        except struct.error:  # a variable grown past 64 bits, or a visit count past 2**32
+        except struct.error:  # a variable grown past 64 bits, a visit count past 2**32, a text
             return self.spill.to_bytes(self.head, "little") + marshal.dumps((c.number, values, visits, mask))
 
     def mask_of(self, used: frozenset) -> int:
@@ -154,10 +157,12 @@ class StateCodec:
         return c, c.layout.unpack_from(key)[1:1 + len(c.values)]
 
     def unpack(self, key: bytes):
-        """(scene id, at, offer, values, visits, once-only mask) of a key, dead values filled."""
+        """(scene id, at, offer, values, visits, once-only mask, stack) of a key, dead values filled."""
         number = int.from_bytes(key[:self.head], "little")
+        stack = ()
         if number == self.spill:
-            number, values, visits, mask = marshal.loads(key[self.head:])
+            number, values, visits, mask, *rest = marshal.loads(key[self.head:])
+            stack = tuple(tuple(call) for call in rest[0]) if rest else ()
             c = self.by_number[number]
         else:
             c = self.by_number[number]
@@ -173,7 +178,7 @@ class StateCodec:
             mask >>= width
             offer = tuple(n for n in c.choices if gathered & c.offer_bit[n])
         return (c.id, c.at, offer, c.place_values(values + c.dead_values),
-                c.place_visits(visits + c.dead_visits), mask)
+                c.place_visits(visits + c.dead_visits), mask, stack)
 
     def used_of(self, mask: int) -> frozenset:
         """The once-only choices (keys) of a mask."""
@@ -193,5 +198,5 @@ class StateCodec:
 
     def decode(self, key: bytes, turn: int = 1):
         """A State with this key, and the bit mask of its once-only choices taken."""
-        scene_id, at, offer, values, visits, mask = self.unpack(key)
-        return State(scene_id, at, offer, values, visits, self.used_of(mask), 0, turn), mask
+        scene_id, at, offer, values, visits, mask, stack = self.unpack(key)
+        return State(scene_id, at, offer, values, visits, self.used_of(mask), 0, turn, stack), mask

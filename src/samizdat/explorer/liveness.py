@@ -118,7 +118,7 @@ class _Analysis:
             return "plain", None, g.reads(ins.condition)
         if kind is f.Say:
             return "plain", None, g.text_reads(ins.text, ins.place) if self.observe_text else 0
-        if kind is f.Wait:
+        if kind is f.Wait or kind is f.Ask:
             use = 0
             for _, info in g.choices_at(node):
                 for condition in info.conditions:
@@ -145,14 +145,10 @@ class _Analysis:
                         keys.append(info.key)
                     mask |= bit[info.key]
             own.append(mask)
-        following = []
-        for node in g.points:
-            scene_id, _ = g.where(node)
-            nexts = set()
-            for number, _info in g.choices_at(node):
-                for exit_node in g.step(g.choice_start(scene_id, number)).exits:
-                    nexts.add(g.point_of[exit_node])
-            following.append(nexts)
+        # Each point reaches what the points after it reach. Most steps lead
+        # forward in the story's order, so sweeping from the end settles most
+        # of it at once; sweep again until nothing changes.
+        following = [[g.point_of[n] for n in g.following(node)] for node in g.points]
         reach = list(own)
         changed = True
         while changed:
@@ -209,7 +205,7 @@ class _Analysis:
         slot = self.graph.visit_slots.get(place)
         for node in nodes:
             if isinstance(node, m.Vary):
-                if slot is not None and node.kind != "shuffle":
+                if slot is not None and node.follows_visits:
                     if node.kind == "cycle":
                         uncapped.add(slot)
                     else:  # sequence stays on its last, once shows nothing after its last

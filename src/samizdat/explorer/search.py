@@ -19,7 +19,7 @@ import time
 from array import array
 from typing import Callable, Optional
 
-from ..engine import FALLBACK_ID, ChoiceUnavailable, State, StoryLoop
+from ..engine import FALLBACK_ID, ChoiceUnavailable, NoCall, State, StoryLoop
 from .dice import BranchingDice
 from .footprint import MAX_REMEMBERED, StepMemo
 from .graph import StoryGraph
@@ -80,12 +80,14 @@ class Expander:
                 states.append((state, tuple(entered)))
         return states, errors, dice.cut
 
-    def expand(self, scene_id, at, offer, values, visits, used, mask, turn=1) -> Expansion:
+    def expand(self, scene_id, at, offer, values, visits, used, mask, turn=1,
+               stack=()) -> Expansion:
         """Every choice available at the state and every outcome of each.
 
         `used` is the frozenset of once-only choices taken (the engine's) and
-        `mask` the same as the codec's bits; each outcome keeps the state's
-        values and visits as tuples.
+        `mask` the same as the codec's bits; `stack` the calls waiting for
+        their return. Each outcome keeps the state's values and visits as
+        tuples, with its stack last.
         """
         engine, dice, memo = self.engine, self.dice, self.memo
         out = Expansion()
@@ -98,7 +100,7 @@ class Expander:
                 ids = memo.offers.get(page_key)
         dice.reset()
         if ids is None:
-            state = State(scene_id, at, offer, values, visits, used, 0, turn)
+            state = State(scene_id, at, offer, values, visits, used, 0, turn, stack)
             ids = engine.available_ids(state, dice)
             if page_key is not None and not dice.fresh and len(memo.offers) < MAX_REMEMBERED:
                 memo.offers[page_key] = ids
@@ -125,11 +127,13 @@ class Expander:
                             if outcome is None:
                                 out.loops.append((choice_id, extra))
                             else:
-                                results.append(memo.replay(step, values, visits, outcome) + (extra,))
+                                # a remembered step neither calls nor returns: the stack stays
+                                results.append(memo.replay(step, values, visits, outcome)
+                                               + (extra, stack))
                         moves.append((choice_id, keys[choice_id], results))
                         continue
             if state is None:
-                state = State(scene_id, at, offer, values, visits, used, 0, turn)
+                state = State(scene_id, at, offer, values, visits, used, 0, turn, stack)
             entered = []
 
             def run(state=state, choice_id=choice_id, entered=entered):
@@ -139,7 +143,7 @@ class Expander:
             dice.reset()
             try:
                 first = (run(), None)
-            except StoryLoop as exc:
+            except (StoryLoop, NoCall) as exc:  # a step the engine stops with an error
                 first = (None, exc)
             except ChoiceUnavailable:  # only when availability itself depends on a roll
                 first = (None, None)
@@ -157,8 +161,9 @@ class Expander:
             unavailable = False
             for new, extra in outcomes:
                 if new is not None:
-                    results.append((new.scene, new.at, new.offer, new.values, new.visits, extra))
-                elif isinstance(extra, StoryLoop):
+                    results.append((new.scene, new.at, new.offer, new.values, new.visits, extra,
+                                    new.stack))
+                elif isinstance(extra, (StoryLoop, NoCall)):
                     out.loops.append((choice_id, str(extra)))
                 else:
                     unavailable = True
@@ -273,8 +278,8 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
     encode = codec.encode_parts
     once_only_bit = codec.once_only_bit
 
-    def add(scene_id, at, offer, values, visits, mask, entered, from_number, code, depth):
-        key = encode(scene_id, at, offer, values, visits, mask)
+    def add(scene_id, at, offer, values, visits, mask, entered, from_number, code, depth, stack=()):
+        key = encode(scene_id, at, offer, values, visits, mask, stack)
         number = index.get(key)
         if number is None:
             number = index[key] = len(keys)
@@ -296,7 +301,7 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
         s.cut.append((-1, NO_CHOICE))
     for state, entered in starts:
         add(state.scene, state.at, state.offer, state.values, state.visits,
-            codec.mask_of(state.used), entered, -1, NO_CHOICE, 0)
+            codec.mask_of(state.used), entered, -1, NO_CHOICE, 0, state.stack)
 
     head = 0
     depth = 0
@@ -315,12 +320,13 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
         number = head
         head += 1
         edge_start.append(len(edges))
-        scene_id, at, offer, values, visits, mask = codec.unpack(keys[number])
+        scene_id, at, offer, values, visits, mask, stack = codec.unpack(keys[number])
         if scenes[scene_id].ending:
             if scene_id not in s.endings:
                 s.endings[scene_id] = number
             continue
-        x = expander.expand(scene_id, at, offer, values, visits, codec.used_of(mask), mask, depth + 1)
+        x = expander.expand(scene_id, at, offer, values, visits, codec.used_of(mask), mask, depth + 1,
+                            stack)
         if x.stuck:
             s.stuck.append(number)
         elif x.by_chance:
@@ -334,9 +340,9 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
                 available[choice_key] = (depth, number)
             code = s.code(scene_id, at, choice_id)
             new_mask = mask | once_only_bit.get(choice_key, 0)
-            for new_scene, new_at, new_offer, new_values, new_visits, entered in results:
+            for new_scene, new_at, new_offer, new_values, new_visits, entered, new_stack in results:
                 add(new_scene, new_at, new_offer, new_values, new_visits, new_mask, entered,
-                    number, code, depth + 1)
+                    number, code, depth + 1, new_stack)
         if progress is not None and head >= next_report:
             next_report = head + PROGRESS_EVERY
             s.expanded = head

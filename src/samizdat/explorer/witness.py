@@ -58,12 +58,18 @@ def playthrough_for(engine, story_path, seed: int, steps) -> "object":
     return evolve(playthrough, outcome=outcome_of(engine, turn.state))
 
 
-def step_of(turn, choice_id):
-    """The recorded step of taking `choice_id` at a Turn: scene, point in it, id and text."""
+def step_of(turn, choice_id, answer=None):
+    """The recorded step of taking `choice_id` at a Turn: scene, point in it, id and text.
+
+    At a question the text is the answer, as the story keeps it (`answer` typed, or
+    the one shown when None)."""
+    from ..engine import clean_answer
     from ..saves import Step
 
     page = turn.page
     text = next((c.text for c in page.choices if c.id == choice_id), FALLBACK_TEXT)
+    if answer is not None and page.prompt is not None:
+        text = clean_answer(answer, page.prompt.limit)
     at = page.where if page.where != page.scene else ""
     return Step(page.scene, choice_id, text, at)
 

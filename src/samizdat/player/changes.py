@@ -6,24 +6,27 @@ from .. import model as m
 MINUS = "\u2212"  # a real minus sign: "Legitimacy −5"
 
 
-def flag_words(name: str) -> str:
-    return name.replace("_", " ").strip().capitalize()
-
-
 def describe_changes(declarations, before, after) -> list:
-    """One short phrase per stat or flag that differs; variables stay hidden.
+    """One short phrase per value shown to the reader that differs: every stat, and
+    the flags, variables and texts the writer gave a label (`model.shown`); the
+    rest are the story's own bookkeeping and stay hidden.
 
     `before` and `after` are States of the same story, `declarations` its
     declarations in order (the order of `State.values`).
     """
     phrases = []
     for declaration, old, new in zip(declarations, before.values, after.values):
-        if old == new:
+        if old == new or not m.shown(declaration):
             continue
         if isinstance(declaration, m.Stat):
             delta = new - old
             sign = "+" if delta > 0 else MINUS
             phrases.append(f"{declaration.label} {sign}{abs(delta)}")
         elif isinstance(declaration, m.Flag):
-            phrases.append(f"{flag_words(declaration.name)}: {'yes' if new else 'no'}")
+            phrases.append(f"{declaration.label}: {'yes' if new else 'no'}")
+        elif isinstance(declaration, m.Var):
+            delta = new - old
+            phrases.append(f"{declaration.label} {'+' if delta > 0 else MINUS}{abs(delta)}")
+        else:
+            phrases.append(f"{declaration.label}: {new}")
     return phrases

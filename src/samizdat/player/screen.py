@@ -17,7 +17,7 @@ from .session import COMMANDS, NUMBER, Reply, choices_matching, number
 from .store import PREVIOUS
 from .text import (BLANK, CHANGES, CHOICE, ECHO, MESSAGE, PROBLEM, STUCK, Charset, choice_lines,
                    history_lines, message_lines, page_pieces, piece_lines, reading_width, shorten,
-                   short_choice_lines, stats_screen_lines, status_lines, wrap)
+                   short_choice_lines, stats_screen_lines, status_lines, styled_piece_lines, wrap)
 
 PROMPT = "> "
 STATS_KEY = "F2"
@@ -47,6 +47,8 @@ STYLES = {
     "placeholder": "ansibrightblack",
     "prompt": "",
     "status": "reverse",
+    "italic": "italic",
+    "bold": "bold",
 }
 _SGR = {"bold": "1", "italic": "3", "underline": "4", "reverse": "7", "ansiyellow": "33",
         "ansicyan": "36", "ansired": "31", "ansibrightblack": "90"}
@@ -54,9 +56,10 @@ _COLOURS = {"ansiyellow", "ansicyan", "ansired", "ansibrightblack"}
 
 
 class Screen:
-    def __init__(self, session, cs: Charset):
+    def __init__(self, session, cs: Charset, emphasis: bool = True):
         self.session = session
         self.cs = cs
+        self.emphasis = emphasis  # show _italic_ and *bold* as styles (else: plain words)
         self.log = []  # (kind, payload) pieces of the story so far, re-wrapped at each drawing
         self.anchor = 0  # the piece the view starts at: the first of the latest page turn
         self.scroll = 0  # lines the reader scrolled from there (negative: back)
@@ -195,7 +198,8 @@ class Screen:
                 anchor_line = len(lines)
             if index == self.anchor - self.lead:
                 lead_line = len(lines)
-            lines += [(kind, line) for line in piece_lines(kind, payload, width, cs)]
+            lay_out = styled_piece_lines if self.emphasis else piece_lines
+            lines += [(kind, line) for line in lay_out(kind, payload, width, cs)]
         show_choices = not page.is_ending and not session.asking
         full = choice_lines(page, width, cs) if show_choices else []
         short = short_choice_lines(page, width, cs) if show_choices else []
@@ -236,7 +240,11 @@ class Screen:
     def passage_fragments(self, frame):
         fragments = []
         for kind, line in frame["passage"]:
-            fragments += [(kind, line, PASSAGE), ("", "\n", None)]
+            if isinstance(line, str):
+                fragments.append((kind, line, PASSAGE))
+            else:  # runs of emphasis
+                fragments += [(f"{kind} {style}".strip(), text, PASSAGE) for style, text in line]
+            fragments.append(("", "\n", None))
         if frame["more"]:
             keys = "PgDn or Space" if self.selected is not None else "Enter, Space or PgDn"
             fragments.append(("more", f"{self.cs.dash} more: {keys} {self.cs.dash}", PASSAGE))

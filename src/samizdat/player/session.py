@@ -18,7 +18,7 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple, Optional
 
-from ..engine import Engine, StoryError
+from ..engine import ANSWER_ID, Engine, StoryError
 from ..sanitize import sanitize
 from . import store as saving
 from .changes import describe_changes
@@ -171,6 +171,9 @@ class Session:
         words = line.split()
         if self._pending is not None:
             return self._answer(words, line)
+        if self.page.prompt is not None:
+            # The story asked for a text: whatever is typed is the answer.
+            return self.choose(ANSWER_ID, answer=line.strip() or None)
         if not words:
             return self._ended() if self.page.is_ending else Reply([EMPTY_LINE], problem=True)
         if len(words) == 1 and NUMBER.fullmatch(words[0]):
@@ -222,18 +225,21 @@ class Session:
     def _ended(self) -> Reply:
         return Reply(["The story has ended here: try 'undo', 'restart' or 'quit'."], problem=True)
 
-    def choose(self, choice_id: str) -> Reply:
+    def choose(self, choice_id: str, answer: Optional[str] = None) -> Reply:
+        """Take a choice (at a question, "answer": `answer` is the text typed, None
+        keeps the one shown)."""
         from ..explorer.witness import step_of
 
         turn = self.trail[-1]
         view = next((c for c in self.page.choices if c.id == choice_id), None)
         try:
-            after = self.engine.take(turn, choice_id)
+            after = self.engine.take(turn, choice_id, answer)
         except StoryError as exc:
             return Reply([f"The story cannot go on that way: {sanitize(str(exc))}"], problem=True)
-        text = view.text if view else choice_id
+        step = step_of(turn, choice_id, answer)
+        text = step.text if view else choice_id
         self.trail.append(after)
-        self.steps.append(step_of(turn, choice_id))
+        self.steps.append(step)
         reply = Reply(changes=describe_changes(self.story.declarations, turn.state, after.state),
                       new_page=True, taken=sanitize(text))
         self._after_move(reply)

@@ -93,7 +93,8 @@ def replay_path(engine, game):
         return None, None, replayed.divergence.describe()
     turns = list(replayed.turns)
     moved = {m.step: m.now for m in replayed.moved}
-    steps = [step_of(turn, moved.get(number, step.choice))
+    steps = [step_of(turn, moved.get(number, step.choice),
+                     step.text if turn.page.prompt is not None else None)
              for number, (turn, step) in enumerate(zip(turns, game.taken[:len(turns) - 1]), 1)]
     return turns, steps, replayed.divergence.describe() if replayed.divergence else None
 

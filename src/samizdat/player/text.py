@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 import textwrap
+
+from .. import emphasis
 import unicodedata
 
 from .. import model as m
@@ -84,9 +86,15 @@ def reading_width(columns: int) -> int:
 
 
 def wrap(text: str, width: int, indent: str = "", hanging: str = "", cs: Charset = UNICODE) -> list:
-    lines = textwrap.wrap(cs.clean(text), width=max(1, width), initial_indent=indent,
+    """Lines of `text` at `width`, its emphasis marks left out (see `styled_lines` to keep them)."""
+    lines = textwrap.wrap(cs.clean(emphasis.strip(text)), width=max(1, width), initial_indent=indent,
                           subsequent_indent=hanging or indent, break_on_hyphens=False)
     return lines or [indent.rstrip()]
+
+
+def styled_lines(text: str, width: int, cs: Charset = UNICODE) -> list:
+    """Lines of prose at `width`, each a list of (style, text) runs: "italic", "bold" or ""."""
+    return emphasis.styled_lines(cs.clean(text), lambda plain: wrap(plain, width, cs=cs))
 
 
 def shorten(line: str, width: int, cs: Charset = UNICODE) -> str:
@@ -105,17 +113,7 @@ def bar(value: int, low: int, high: int, cells: int = BAR_CELLS, cs: Charset = U
     return cs.full * filled + cs.empty * (cells - filled)
 
 
-def shown(declaration) -> bool:
-    """Whether the stats screen shows this value.
-
-    Every stat and no flag or variable, unless the declaration itself says
-    (a `visible` attribute): a writer's choice of what to show follows the
-    story model.
-    """
-    visible = getattr(declaration, "visible", None)
-    if visible is not None:
-        return bool(visible)
-    return isinstance(declaration, m.Stat)
+shown = m.shown  # every stat, and the flags, variables and texts the writer labelled
 
 
 def stat_entries(story, state, cells: int = BAR_CELLS, cs: Charset = UNICODE) -> list:
@@ -186,7 +184,7 @@ def stats_screen_lines(story, state, endings, width: int, changes=(), key_hint: 
     if flags:
         lines.append("")
         for declaration, value in flags:
-            name = cs.clean(getattr(declaration, "label", None) or flag_words(declaration.name))
+            name = cs.clean(declaration.label)
             shown_value = ("yes" if value else "no") if isinstance(value, bool) else str(value)
             lines += wrap(f"{name}: {shown_value}", width, "  ", "    ", cs)
     found, total = endings
@@ -197,10 +195,6 @@ def stats_screen_lines(story, state, endings, width: int, changes=(), key_hint: 
     if key_hint:
         lines += ["", key_hint]
     return lines
-
-
-def flag_words(name: str) -> str:
-    return name.replace("_", " ").strip().capitalize()
 
 
 # ----------------------------------------------------------------- pages
@@ -249,8 +243,19 @@ def prose_lines(paragraphs, width: int, cs: Charset = UNICODE) -> list:
     return lines
 
 
+QUESTION = "question"
+
+
+def prompt_text(prompt, cs: Charset = UNICODE) -> str:
+    default = f" (Enter for {cs.clean(prompt.default)})" if prompt.default else ""
+    return f"{cs.clean(prompt.question)}{default}"
+
+
 def choice_lines(page, width: int, cs: Charset = UNICODE) -> list:
-    """`(kind, text, choice index)` lines of the numbered choices, wrapped under their numbers."""
+    """`(kind, text, choice index)` lines of the numbered choices, wrapped under their numbers
+    (at a question: the question, to answer at the prompt)."""
+    if page.prompt is not None:
+        return [(QUESTION, line, None) for line in wrap(prompt_text(page.prompt, cs), width, "  ", "  ", cs)]
     lines = []
     numbers = len(str(len(page.choices)))
     for index, choice in enumerate(page.choices):
@@ -263,6 +268,8 @@ def choice_lines(page, width: int, cs: Charset = UNICODE) -> list:
 
 def short_choice_lines(page, width: int, cs: Charset = UNICODE) -> list:
     """As `choice_lines`, one line to a choice, cut short with an ellipsis where too long."""
+    if page.prompt is not None:
+        return [(QUESTION, shorten("  " + prompt_text(page.prompt, cs), width, cs), None)]
     return [(CHOICE if c.available else UNAVAILABLE,
              shorten("  " + choice_line(i + 1, c, cs), width, cs), i)
             for i, c in enumerate(page.choices)]
@@ -326,6 +333,13 @@ def changes_line(changes, cs: Charset = UNICODE) -> str:
 
 
 # ---------------------------------------------------------------- history
+
+def styled_piece_lines(kind: str, payload, width: int, cs: Charset = UNICODE) -> list:
+    """As `piece_lines`, but prose keeps its emphasis: its lines are lists of runs."""
+    if kind == PROSE and emphasis.has_marks(payload):
+        return styled_lines(payload, width, cs)
+    return piece_lines(kind, payload, width, cs)
+
 
 def piece_lines(kind: str, payload, width: int, cs: Charset = UNICODE) -> list:
     """The lines of one piece of laid-out text: `(kind, payload)` where the payload is

@@ -1,0 +1,2 @@
+-- .story files are samizdat stories.
+vim.filetype.add({ extension = { story = "samizdat" } })

@@ -1,0 +1,7 @@
+start a
+var x
+
+=== a
+if x > 1:
+Text
+* Go -> a

@@ -1,0 +1,10 @@
+start a
+
+=== a
+* Ask
+  You ask.
+* Leave -> b
+  You stand.
+
+=== b
+* Back -> a

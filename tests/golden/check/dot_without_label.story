@@ -1,0 +1,7 @@
+start a
+
+=== a
+* Go -> b.
+
+=== b
+* Back -> a

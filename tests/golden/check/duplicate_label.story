@@ -1,0 +1,7 @@
+start a
+
+=== a
+label round
+* One -> a
+label round
+* (round) Two -> a

@@ -1,0 +1,9 @@
+start a
+flag warned
+
+=== a
+The telephone rings.
+else:
+  Nobody.
+* Go -> a
+  set warned = true

@@ -1,0 +1,8 @@
+start a
+
+=== a
+* Go -> b
+
+=== ending b: The End
+It is over.
+-> a

@@ -1,0 +1,8 @@
+start a
+
+=== a
+label b
+* Go -> b
+
+=== b
+* Back -> a

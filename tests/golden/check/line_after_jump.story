@@ -1,0 +1,9 @@
+start a
+
+=== a
+The door is locked.
+-> b
+You knock again.
+
+=== b
+* Back -> a

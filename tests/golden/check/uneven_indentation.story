@@ -1,0 +1,7 @@
+start a
+
+=== a
+* Ask
+    You ask.
+  He answers.
+* Leave -> a
