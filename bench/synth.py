@@ -10,7 +10,12 @@ scene reachable (scene i always links to scene i+1).
 with the same conditions, effects clamped into 0..100 as samizdat clamps its
 stats, and endings as knots that `-> END`. Each paragraph is one ink line.
 
-Run it to write a story folder: `python bench/synth.py 2000 OUT_DIR [SEED]`
+With `stats=k` (k > 2) the story declares k stats: loyalty, legitimacy and
+k - 2 more, and each scene's guarded choice tests, and its choices move, stats
+drawn from all of them (the plan for k = 2 is unchanged). The explorer's
+benchmark uses it for a story with many more stats than The Red Napoleon.
+
+Run it to write a story folder: `python bench/synth.py 2000 OUT_DIR [SEED] [--stats K]`
 (add `--ink` for `main.ink` instead).
 """
 from __future__ import annotations
@@ -49,9 +54,15 @@ def plan_is_ending(i: int, n: int) -> bool:
     return i % 50 == 49 or i == n - 1
 
 
-def plan(n: int, seed: int = 1):
+def stat_names(stats: int = 2) -> list:
+    return ["loyalty", "legitimacy"] + [f"stat{j}" for j in range(2, stats)]
+
+
+def plan(n: int, seed: int = 1, stats: int = 2):
     """The story's shape, shared by every output format: one dict per scene."""
     rng = random.Random(seed)
+    names = stat_names(stats)
+    more = random.Random(seed * 7919 + stats) if stats > 2 else None  # leaves `rng` as it was
     scenes = []
     for i in range(n):
         is_ending = plan_is_ending(i, n)
@@ -70,15 +81,21 @@ def plan(n: int, seed: int = 1):
                 {"text": _sentence(rng, 5), "target": f"s{back if back != i else forward}",
                  "effects": [("loyalty", "-=", 5), ("legitimacy", "+=", 5)], "condition": None},
             ]
+            if more is not None:
+                first, guarded, third = scene["choices"]
+                first["effects"] = [(more.choice(names), "+=", 5)]
+                guarded["condition"] = (more.choice(names),) + guarded["condition"][1:]
+                guarded["effects"] = [(more.choice(names), "-=", 5)]
+                third["effects"] = [(more.choice(names), "-=", 5), (more.choice(names), "+=", 5)]
         scenes.append(scene)
     return scenes
 
 
-def samizdat_story(n: int, seed: int = 1) -> str:
-    out = ["title Synthetic", "author bench/synth.py", "start s0",
-           'stat loyalty "Loyalty" = 50 in 0..100',
-           'stat legitimacy "Legitimacy" = 50 in 0..100', ""]
-    for scene in plan(n, seed):
+def samizdat_story(n: int, seed: int = 1, stats: int = 2) -> str:
+    out = ["title Synthetic", "author bench/synth.py", "start s0"]
+    out += [f'stat {name} "{name.capitalize()}" = 50 in 0..100' for name in stat_names(stats)]
+    out.append("")
+    for scene in plan(n, seed, stats):
         if scene["ending"]:
             out.append(f"=== ending {scene['id']}: Ending {scene['id']}")
         else:
@@ -131,17 +148,29 @@ def ink_story(n: int, seed: int = 1) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_story(n: int, folder, seed: int = 1, ink: bool = False) -> Path:
+def write_story(n: int, folder, seed: int = 1, ink: bool = False, stats: int = 2) -> Path:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / ("main.ink" if ink else "main.story")
-    path.write_text((ink_story if ink else samizdat_story)(n, seed), encoding="utf-8")
+    if ink:
+        if stats != 2:
+            raise ValueError("the ink form has the two stats only")
+        text = ink_story(n, seed)
+    else:
+        text = samizdat_story(n, seed, stats)
+    path.write_text(text, encoding="utf-8")
     return path
 
 
 if __name__ == "__main__":
     ink = "--ink" in sys.argv
     argv = [a for a in sys.argv if a != "--ink"]
+    stats = 2
+    if "--stats" in argv:
+        at = argv.index("--stats")
+        stats = int(argv[at + 1])
+        del argv[at:at + 2]
     if len(argv) < 3:
         sys.exit(__doc__)
-    print(write_story(int(argv[1]), argv[2], int(argv[3]) if len(argv) > 3 else 1, ink=ink))
+    print(write_story(int(argv[1]), argv[2], int(argv[3]) if len(argv) > 3 else 1, ink=ink,
+                      stats=stats))

@@ -51,6 +51,7 @@ WIDEN_AFTER = 24  # growths of one class before its growing ends jump to their r
 BOX_LIMIT = 20_000  # concrete points tried when checking a class for a dead end
 DEFAULT_MAX_CLASSES = 400_000
 MEMO_LIMIT = 300_000  # step outcomes remembered
+UNSURE_LIMIT = 14  # of those, unknown on one arrival (2**n classes) before the bound is declared hit
 
 
 class TooLarge(Exception):
@@ -112,6 +113,9 @@ class AbstractSearch:
         self.liveness = analyse(engine, observe_text=False, graph=self.graph)
         self.points = _points(self.graph, self.liveness, self.domain)
         self.once_only = OnceOnly(self.graph, self.liveness)
+        # Points on a cycle with more once-only choices than can be told apart
+        # exactly (`liveness.WIDE`): there only the point's own are.
+        self.wide = self.once_only.wide
         self.point_at = {p.node: p for p in self.points}
         self.precision = precision or self.base_precision()
         self.steps = _Steps(self)
@@ -205,6 +209,8 @@ class AbstractSearch:
         """The once-only choices whose being taken a class at this point knows exactly:
         those of the points it can come back to (a hub and the scenes around it), and
         any the precision tracks."""
+        if self.wide[number]:
+            return self.once_only.own[number]
         return self.once_only.cycle[number] | self.precision.tracked
 
     def _arrive(self, number, env, offer, stack, may, must):
@@ -215,6 +221,12 @@ class AbstractSearch:
         some of `may`."""
         p = self.points[number]
         env = p.project(env + self.domain.bounds)
+        if self.wide[number]:
+            # On a cycle through much of the story, which of its once-only choices were
+            # taken is not followed: any may have been, only the point's own are known.
+            exact = self.exact_bits(number)
+            must &= exact
+            may = p.once_only
         reach = self.once_only.reach(number, must)
         may &= reach & p.once_only
         must &= may
@@ -224,6 +236,8 @@ class AbstractSearch:
             for n in offer:
                 gathered |= p.offer_bit.get(n, 0)
         unsure = (may ^ must) & exact
+        if bin(unsure).count("1") > UNSURE_LIMIT:
+            raise TooLarge(len(self.classes))  # one arrival would make too many classes
         if unsure:
             choices = [must & exact | extra for extra in _subsets(unsure)]
         else:

@@ -45,7 +45,7 @@ ABSTRACTION = "abstraction"
 SHORTEST, RANDOM, DIRECTED = "shortest path", "random playthrough", "directed search"
 
 DEFAULT_SAMPLES = 2000  # coverage-seeking playthroughs when the search is partial
-DEFAULT_TIME_LIMIT = 300.0  # seconds for the whole exploration
+DEFAULT_TIME_LIMIT = 60.0  # seconds for the whole exploration
 SEARCH_SHARE = 0.15  # of the time limit, at most, for the breadth-first search
 WALK_STEPS = 300_000  # steps of random playthroughs, at most
 REFINE_ROUNDS = 3  # refinements of the abstraction while questions stay open
@@ -299,7 +299,10 @@ class _Run:
         for round_number in range(REFINE_ROUNDS + 1):
             if a is None:
                 break
-            self._direct(a)
+            # Each round's directed search gets its share of the time left, so that
+            # a refined abstraction still has time to guide the next one.
+            left = self.deadline - time.perf_counter()
+            self._direct(a, time.perf_counter() + left / (REFINE_ROUNDS + 1 - round_number))
             if not self._open_targets(a) and not self._open_points(a):
                 break
             if round_number == REFINE_ROUNDS or time.perf_counter() > self.deadline:
@@ -374,13 +377,13 @@ class _Run:
                                           min(per_walk, steps_left), evidence) + 1
             self.walks += 1
 
-    def _direct(self, a):
+    def _direct(self, a, deadline):
         """Directed searches for what this abstraction leaves possible and nothing has witnessed."""
         targets = self._open_targets(a) + self._stuck_targets(a)
-        if not targets or time.perf_counter() > self.deadline:
+        if not targets or time.perf_counter() > deadline:
             return
         ds = DirectedSearch(self.engine, a)
-        found = ds.run(targets, deadline=self.deadline)
+        found = ds.run(targets, deadline=min(deadline, self.deadline))
         self.directed_states += len(ds.keys)
         by_name = {t.name: t for t in targets}
         for name, where in found.items():

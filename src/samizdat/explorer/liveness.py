@@ -217,6 +217,9 @@ class _Analysis:
                 self._vary_caps(node.otherwise, place, comparable, uncapped)
 
 
+WIDE = 64  # once-only choices on one cycle, at most, for `OnceOnly.relevant` to sort them
+
+
 class OnceOnly:
     """Which once-only choices taken still matter, given those taken.
 
@@ -246,6 +249,9 @@ class OnceOnly:
             self.own.append(own)
         self.masks = [p.once_only for p in liveness.points]
         self.cycle = self._cycles()
+        # Points on a cycle with more once-only choices than `WIDE` (a story whose
+        # scenes all lead back to each other): there `relevant` keeps them all.
+        self.wide = [bin(c).count("1") > WIDE for c in self.cycle]
         self._known = {}
 
     def _cycles(self):
@@ -301,6 +307,8 @@ class OnceOnly:
 
     def relevant(self, point: int, used: int) -> int:
         used &= self.masks[point]
+        if self.wide[point]:
+            return used  # a search over a cycle that large, per state, costs more than it saves
         return used & self.reach(point, used) if used else 0
 
 
