@@ -1,9 +1,10 @@
 """Benchmarks for the author tools, on a synthetic story from bench/synth.py.
 
 Prints explore's distinct states per second, the bytes each stored state
-costs (its key, its place in the index, its parent, choice and edges) and
-the growth of peak memory per million states, then randomtest's playthroughs
-per second.
+costs (its key, its place in the index, its parent, choice and edges) after
+the search and at its peak (with the step memo, which the search frees
+once done), and the growth of peak memory per million states, then
+randomtest's playthroughs per second.
 
     python bench/tools.py [--scenes 200] [--states 300000] [--runs 2000] [--seed 1]
 """
@@ -21,23 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synth  # noqa: E402
 
 from samizdat.engine import Engine  # noqa: E402
-from samizdat.explorer.search import search  # noqa: E402
+from samizdat.explorer.search import search, stored_bytes  # noqa: E402
 from samizdat.pipeline import compile_story  # noqa: E402
 from samizdat.randomtest import random_test  # noqa: E402
 
 
 def peak_bytes() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
-
-
-def stored_bytes(s) -> int:
-    """What the search keeps per state, counted container by container."""
-    total = sys.getsizeof(s.keys) + sum(sys.getsizeof(k) for k in s.keys)
-    total += sys.getsizeof(s.index)
-    total += sum(sys.getsizeof(n) for n in s.index.values() if n > 256)  # small ints are shared
-    for table in (s.parent, s.via, s.edge_start, s.edges):
-        total += table.buffer_info()[1] * table.itemsize
-    return total
 
 
 def main(argv=None):
@@ -62,7 +53,8 @@ def main(argv=None):
     print(f"explore:    {s.states:,} distinct states ({s.expanded:,} expanded, "
           f"{s.transitions:,} transitions) in {elapsed:.2f} s")
     print(f"            {s.states / elapsed:,.0f} states/s, {s.expanded / elapsed:,.0f} expanded/s")
-    print(f"            {stored_bytes(s) / s.states:,.0f} bytes per stored state; "
+    print(f"            {stored_bytes(s) / s.states:,.0f} bytes per stored state, "
+          f"{s.peak_bytes / s.states:,.0f} at the peak (with the step memo); "
           f"peak memory grew {grown / 2**20:,.0f} MiB, "
           f"{grown / s.states * 1e6 / 2**20:,.0f} MiB per million states")
 

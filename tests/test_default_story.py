@@ -15,7 +15,7 @@ COMMANDS = {
     "stats": [],
     "graph": [],
     "randomtest": ["-n", "5"],
-    "explore": ["--max-states", "200", "--samples", "5"],
+    "explore": ["--max-states", "200", "--samples", "5", "--time-limit", "2"],
 }
 
 

@@ -190,7 +190,8 @@ def test_json_output():
     assert {e["id"]: e["status"] for e in body["endings"]} == {"throne": "unreachable", "retired": "reached"}
     assert body["never_available"] == [
         {"scene": "court", "choice": "throne", "text": "Seize the throne", "status": "proven",
-         "where": "court/throne"}]
+         "where": "court/throne", "method": "exhaustive search"}]
+    assert body["open"] == 0
 
 
 @pytest.mark.parametrize("args, message", [
@@ -273,3 +274,91 @@ def test_remembered_steps_change_nothing(name):
     assert remembered.keys == engine_only.keys
     assert list(remembered.edges) == list(engine_only.edges)
     assert remembered.reached == engine_only.reached and remembered.stuck == engine_only.stuck
+
+
+# ------------------------------------------- past the exact search: each method
+
+def test_a_dead_end_after_forty_steps_of_accumulation_is_witnessed(tmp_path):
+    # The exact search stops after a few steps and no random playthrough is
+    # tried: the directed search must find the dead end, and the replay show it.
+    report = explore_story(engine_for("gym"), max_states=30, samples=0, time_limit=20)
+    assert not report.complete
+    assert [(x.scene, x.path.how) for x in report.stuck] == [("gym", "directed search")]
+    assert report.stuck[0].path.length >= 40
+    assert report.problems == 1
+    result = run_samizdat("explore", STORIES / "gym.story", "--max-states", "30", "--samples", "0",
+                          "--witness-dir", tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "gym: after 57 steps (witnessed)" in result.stdout
+    checked = run_samizdat("replay", tmp_path / "stuck-gym.json", "--check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_scene_covered_by_its_conditions_is_proven_free_of_dead_ends():
+    # Over both roads the intervals allow weak and poor at the ford: only the
+    # abstraction cut at the ford's own thresholds proves it is never a dead end.
+    from samizdat.explorer.abstract import AbstractSearch
+
+    engine = engine_for("ford")
+    coarse = AbstractSearch(engine).run()
+    assert any(coarse.stuck_region(k) is not None for k in coarse.classes)
+    report = explore_story(engine, max_states=50, samples=0, time_limit=6)
+    assert not report.complete and report.rounds >= 2
+    assert report.stuck == [] and report.questions == []
+    assert report.dead_ends_proven == "abstraction"
+    assert report.open == 0 and report.problems == 0
+
+
+def test_a_choice_behind_a_narrow_window_is_witnessed(tmp_path):
+    report = explore_story(engine_for("forge"), max_states=30, samples=0, time_limit=20)
+    assert not report.complete
+    tempered = next(e for e in report.endings if e.id == "tempered")
+    assert tempered.status == "reached" and tempered.path.how == "directed search"
+    assert report.choices_available == report.choices and report.open == 0
+    run_samizdat("explore", STORIES / "forge.story", "--max-states", "30", "--samples", "0",
+                 "--witness-dir", tmp_path)
+    checked = run_samizdat("replay", tmp_path / "ending-tempered.json", "--check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_open_questions_are_never_called_no_problems():
+    result = run_samizdat("explore", STORIES / "steps.story", "--max-states", "500", "--samples", "50",
+                          "--time-limit", "3")
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "No problems found" not in result.stdout
+    assert "room/meet \"Meet\" (open)" in result.stdout
+    assert "OPEN (not reached, not ruled out)" in result.stdout
+    assert "No problem proven, but 2 questions are open." in result.stdout
+
+
+def test_calls_a_question_and_a_text_are_followed(tmp_path):
+    report = explore_story(engine_for("briefing"))
+    assert report.complete
+    assert [x.scene for x in report.stuck] == ["cellar"]
+    assert [(u.choice, u.status) for u in report.never_available] == [("sign", PROVEN)]
+    # Cut short, the abstraction follows the calls too; the text it cannot tell apart.
+    partial = explore_story(engine_for("briefing"), max_states=5, samples=0, time_limit=20)
+    assert [x.scene for x in partial.stuck] == ["cellar"]
+    assert {e.id: e.status for e in partial.endings} == {"home": "reached"}
+    assert [(u.choice, u.status) for u in partial.never_available] == [("sign", "open")]
+    run_samizdat("explore", STORIES / "briefing.story", "--witness-dir", tmp_path)
+    for name in ("ending-home", "stuck-cellar"):
+        checked = run_samizdat("replay", tmp_path / f"{name}.json", "--check")
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.mark.parametrize("name", ["softlock", "impossible", "maze", "coin", "interrogation",
+                                  "whenever", "briefing", "gym", "examples"])
+def test_every_state_the_exact_search_finds_lies_in_a_class(name):
+    # The abstraction's proofs rest on this: each concrete state inside its class.
+    from samizdat.explorer.abstract import AbstractSearch
+
+    engine = engine_for(name)
+    s = search(engine)
+    assert s.complete
+    a = AbstractSearch(engine, s.graph).run()
+    for key in s.keys:
+        scene_id, at, offer, values, visits, _mask, stack = s.codec.unpack(key)
+        state, mask = s.codec.decode(key)
+        class_key = a.key_of(scene_id, at, offer, values, visits, mask, stack)
+        assert a.holds(class_key, values, visits, mask), (name, state)

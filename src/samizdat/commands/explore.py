@@ -181,6 +181,10 @@ def _print_text(report, written, problems):
             out(f"  Witnesses: the exact search, {' and '.join(added)}.\n")
         out("  Each finding is proven (true of every playthrough), witnessed (a playthrough shows it)"
             " or open (neither).\n")
+        spent = [f"{method} {seconds:.1f} s" for method, seconds in report.timings.items()
+                 if seconds >= 0.05]
+        if spent:
+            out(f"  Time: {', '.join(spent)}.\n")
 
     reached = [e for e in report.endings if e.status == "reached"]
     out(f"\nEndings: {len(reached)} of {len(report.endings)} reached\n")
@@ -243,7 +247,8 @@ def _print_text(report, written, problems):
                            f"(more than {c.limit:,} outcomes; the first {c.limit:,} followed)")
 
     heading = ("Values (the range each takes while something still reads it)" if report.complete
-               else "Values (seen: in the playthroughs found; at most: what the abstraction allows where read)")
+               else "Values (seen: by the exact search and the random playthroughs, where read; "
+                    "at most: proven by the abstraction, where a condition reads it)")
     out(f"\n{heading}:" + ("" if report.ranges else " none") + "\n")
     width = max((len(r.name) for r in report.ranges), default=0)
     for r in report.ranges:
@@ -303,7 +308,7 @@ def _range_text(r) -> str:
         if r.kind != "flag":
             notes.append(f"at most {show_value(low)}..{show_value(high)}")
         elif low == high:
-            notes.append(f"always {show_value(bool(low))} where read, proven")
+            notes.append(f"always {show_value(bool(low))} where a condition reads it, proven")
     return text + (f"  ({'; '.join(notes)})" if notes else "")
 
 
@@ -324,6 +329,7 @@ def _as_json(report, written, problems) -> dict:
     body.pop("search", None)
     body["problems"] = report.problems
     body["open"] = report.open
+    body["peak_bytes_per_state"] = round(report.peak_bytes / report.states) if report.states else 0
     body["witnesses"] = [{"what": what, "path": str(path)} for what, path in written]
     body["witness_problems"] = [message for _, message in problems]
     return clean(body)

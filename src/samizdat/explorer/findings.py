@@ -166,6 +166,7 @@ class Report:
     rounds: int = 0  # abstraction runs (1 + refinements)
     directed: int = 0  # states the directed search stored
     peak_bytes: int = 0  # the exact search's tables and step memo at their largest
+    timings: dict = field(factory=dict)  # method -> seconds spent in it
     endings: list = field(factory=list)
     scenes: int = 0
     scenes_reached: int = 0
@@ -280,6 +281,7 @@ class _Run:
         self.seed = seed
         self.walks = 0
         self.directed_states = 0
+        self.timings = {"exact search": s.elapsed}
         self.abstractions = []  # every abstraction that answered, coarsest first
         self.never_entered = None  # scenes some abstraction never enters
         self.impossible = None  # choice keys some abstraction never offers
@@ -315,8 +317,18 @@ class _Run:
                 break
             a = refined
 
+    def _timed(self, method, began):
+        self.timings[method] = self.timings.get(method, 0.0) + time.perf_counter() - began
+
     def _abstract(self, precision):
         """Run the abstraction at a precision; keep what it proves. None if it cannot answer."""
+        began = time.perf_counter()
+        try:
+            return self._abstract_at(precision)
+        finally:
+            self._timed(ABSTRACTION, began)
+
+    def _abstract_at(self, precision):
         if time.perf_counter() > self.deadline:
             return None
         try:
@@ -353,6 +365,13 @@ class _Run:
 
     def _walks(self, samples):
         """Coverage-seeking random playthroughs from the start: cheap witnesses."""
+        began = time.perf_counter()
+        try:
+            self._walks_from_start(samples)
+        finally:
+            self._timed("random playthroughs", began)
+
+    def _walks_from_start(self, samples):
         engine = self.engine
         rng = random.Random(self.seed)
         taken = set()
@@ -379,6 +398,13 @@ class _Run:
 
     def _direct(self, a, deadline):
         """Directed searches for what this abstraction leaves possible and nothing has witnessed."""
+        began = time.perf_counter()
+        try:
+            self._direct_until(a, deadline)
+        finally:
+            self._timed(DIRECTED, began)
+
+    def _direct_until(self, a, deadline):
         targets = self._open_targets(a) + self._stuck_targets(a)
         if not targets or time.perf_counter() > deadline:
             return
@@ -487,7 +513,8 @@ class _Run:
                         s.max_states, len(s.depth_of_layer) - 1 if not s.complete else s.depth(s.states - 1),
                         s.exhaustive_rolls, self.walks, a is not None,
                         len(a.classes) if a else 0, a.precision.size() if a else 0,
-                        len(self.abstractions), self.directed_states, s.peak_bytes)
+                        len(self.abstractions), self.directed_states, s.peak_bytes,
+                        dict(self.timings))
         proof = EXHAUSTIVE if exact else ABSTRACTION
 
         def proven_never_entered(scene_id):

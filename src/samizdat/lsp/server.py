@@ -662,8 +662,10 @@ async def explore(ls: SamizdatServer, *arguments):
         ls.explored[root] = _findings(ls, compiled, report)
         ls.publish(root)
         count = sum(len(v) for v in ls.explored[root].values())
-        summary.append(f"{story.title}: {count} finding{'s' if count != 1 else ''} "
-                       f"({'every state searched' if report.complete else 'search bounded; sampled too'})")
+        how = ("every state searched" if report.complete
+               else f"{report.open} question{'s' if report.open != 1 else ''} open" if report.open
+               else "every question answered, proven or witnessed")
+        summary.append(f"{story.title}: {count} finding{'s' if count != 1 else ''} ({how})")
     return "\n".join(summary)
 
 
@@ -694,19 +696,18 @@ def _findings(ls, compiled, report) -> dict:
             severity=lsp.DiagnosticSeverity.Warning if proven else lsp.DiagnosticSeverity.Information,
             source=EXPLORE_SOURCE))
 
-    sampled = f" in the {report.samples:,} playthroughs tried (not proven)" if report.samples else \
-        " (not proven: the search was bounded)"
+    sampled = " (open: no playthrough found shows it, and it is not ruled out)"
     for ending in report.endings:
         scene = story.scenes_by_id.get(ending.id)
         if ending.status == "unreachable":
             add(scene.pos, "no playthrough can reach this ending", True, len(scene.id))
-        elif ending.status == "unknown":
-            add(scene.pos, "no playthrough tried reaches this ending" + sampled, False, len(scene.id))
+        elif ending.status == "open":
+            add(scene.pos, "no playthrough found reaches this ending" + sampled, False, len(scene.id))
     for unreached in report.never_reached:
         scene = story.scenes_by_id.get(unreached.scene)
         proven = unreached.status == "proven"
         add(scene.pos, "no playthrough can reach this scene" if proven
-            else "no playthrough tried reaches this scene" + sampled, proven, len(scene.id))
+            else "no playthrough found reaches this scene" + sampled, proven, len(scene.id))
     by_path = {info.path: info for info in all_choices(story)}
     for choice in report.never_available:
         info = by_path.get(choice.where)
