@@ -171,8 +171,9 @@ def _print_text(report, written, problems):
              lambda t: f"{', '.join(map(sanitize, t.scenes))}: entered after "
                        f"{plural(t.path.length, 'step')}")
     if report.loops:
-        _section(out, "Jumps that never stop", report.loops,
-                 lambda lp: f"{sanitize(lp.scene)}/{sanitize(lp.choice)}: {sanitize(lp.message)}")
+        _section(out, "Steps where the story goes wrong", report.loops,
+                 lambda lp: f"{sanitize(lp.scene)}/{sanitize(lp.choice)}: {sanitize(lp.message)}"
+                            + (f" (and in {plural(lp.states - 1, 'other state')})" if lp.states > 1 else ""))
 
     out("\nValues (the range each takes while something still reads it):"
         + ("" if report.ranges else " none") + "\n")

@@ -77,10 +77,12 @@ class Trap:
 
 @frozen
 class Loop:
+    """A step where the story goes wrong (a jump that never stops, a number out of range)."""
     scene: str
     choice: str
-    message: str
+    message: str  # what went wrong in the first state found, the nearest to the start
     path: Path
+    states: int = 1  # how many states found go wrong taking this choice
 
 
 @frozen
@@ -241,12 +243,13 @@ def build_report(engine, s, approximation=None, walks=None) -> Report:
                               if p not in approximation.never_stuck)
             if name not in stuck_points)
     report.traps = _traps(s)
-    report.loops = [Loop(*_where(s, number, code), message, _loop_path(s, number, code))
-                    for number, code, message in s.loops]
-    if walks and "loop" in walks.first and not report.loops:
-        w = walks.first["loop"]
-        report.loops.append(Loop(w.scene, w.steps[-1][1] if w.steps else "", "the story jumps forever",
-                                 Path(w.steps, seed=w.seed, keys=w.keys)))
+    report.loops = _faults(s)
+    for outcome in ("loop", "fault"):
+        if walks and outcome in walks.first and not report.loops:
+            w = walks.first[outcome]
+            report.loops.append(Loop(w.scene, w.steps[-1][1] if w.steps else "",
+                                     w.fault or "the story jumps forever",
+                                     Path(w.steps, seed=w.seed, keys=w.keys)))
     bounds = approximation.value_bounds() if approximation else {}
     for slot, d in enumerate(engine.declarations):
         kind = type(d).__name__.lower()
@@ -269,6 +272,19 @@ def _where(s, number, code):
     if number < 0:
         return s.engine.story.start, ""
     return s.choices[code]
+
+
+def _faults(s) -> list:
+    """One Loop for each choice that goes wrong, from the first state (in search order) where it does."""
+    found = {}
+    for number, code, message in s.loops:
+        where = _where(s, number, code)
+        if where in found:
+            found[where][1] += 1
+        else:
+            found[where] = [(number, code, message), 1]
+    return [Loop(*where, message, _loop_path(s, number, code), count)
+            for where, ((number, code, message), count) in found.items()]
 
 
 def _loop_path(s, number, code) -> Path:

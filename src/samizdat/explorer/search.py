@@ -14,7 +14,7 @@ import time
 from array import array
 from typing import Callable, Optional
 
-from ..engine import FALLBACK_ID, ChoiceUnavailable, State, StoryLoop
+from ..engine import FALLBACK_ID, ChoiceUnavailable, State, StoryFault
 from .dice import BranchingDice
 from .footprint import MAX_REMEMBERED
 from .graph import StoryGraph
@@ -233,7 +233,7 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
             try:
                 new = engine.choose(state, choice_id, dice, entered)
                 error = None
-            except StoryLoop as exc:
+            except StoryFault as exc:
                 new, error = None, exc
             except ChoiceUnavailable:  # only when availability itself depends on a roll
                 new, error = None, None
@@ -252,7 +252,7 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
                 return engine.choose(state, choice_id, dice, entered)
 
             for new, error in dice.outcomes(run, first=(new, error)):
-                if isinstance(error, StoryLoop):
+                if isinstance(error, StoryFault):
                     s.loops.append((number, code, str(error)))
                 elif new is not None:
                     add(new.scene, new.at, new.offer, new.values, new.visits, new_mask, entered,
