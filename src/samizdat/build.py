@@ -40,6 +40,7 @@ def _depth(*nodes):
 
 
 TOO_DEEP = MAX_DEPTH + 1  # the depth of a stand-in for what went deeper
+_EXPRESSIONS = frozenset({m.Number, m.Bool, m.Str, m.Name, m.Unary, m.Binary, m.Call})
 
 
 class ModelBuilder(Transformer):
@@ -61,13 +62,16 @@ class ModelBuilder(Transformer):
 
     def _depth_of(self, value) -> int:
         """How deep `value` (an expression, a text or flow node, a tuple of them) nests."""
-        if isinstance(value, tuple):
-            return max(map(self._depth_of, value), default=0)
-        if value is None or isinstance(value, Token):
-            return 0
-        depth = getattr(value, "depth", None)
-        if depth is not None:  # an expression
-            return depth
+        kind = value.__class__
+        if kind is tuple:
+            deepest = 0
+            for part in value:
+                depth = self._depth_of(part)
+                if depth > deepest:
+                    deepest = depth
+            return deepest
+        if kind in _EXPRESSIONS:
+            return value.depth
         kept = self.depths.get(id(value))
         return kept[1] if kept is not None and kept[0] is value else 0
 
@@ -77,7 +81,7 @@ class ModelBuilder(Transformer):
         The stand-in keeps TOO_DEEP as its depth, so the levels above it are
         replaced too, without another report.
         """
-        inner = max(map(self._depth_of, parts), default=0)
+        inner = self._depth_of(tuple(parts))
         depth = inner + levels
         if depth > MAX_DEPTH:
             if inner <= MAX_DEPTH:
