@@ -57,7 +57,10 @@ class RoundTripEngine(Engine):
         path = self._paths.get(state)
         if dice is not SEEDED or path is None:
             return new  # other dice, or a state built by hand: no save could reach it
-        return self._through_save(new, path.with_step(saves.Step(state.scene, choice_id, "")))
+        page = self.page(state)
+        text = next((v.text for v in page.choices if v.id == choice_id), "")
+        at = page.where if page.where != page.scene else ""
+        return self._through_save(new, path.with_step(saves.Step(state.scene, choice_id, text, at)))
 
     def begin(self, seed=0, at=None, values=None):
         turn = super().begin(seed, at, values)

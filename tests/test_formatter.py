@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLE, GOLDEN, RED_NAPOLEON, REPO, golden, run_samizdat
@@ -94,6 +94,7 @@ def test_formatting_keeps_the_fingerprint_and_is_idempotent(text):
 @settings(max_examples=50, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(grammar_programs())
+@example(text="===_:\t\n")  # a heading of nothing but a tab
 def test_any_text_the_grammar_makes_formats_to_the_same_model(text):
     try:
         original = read_tokens(text)

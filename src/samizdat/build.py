@@ -4,6 +4,11 @@
 runs when the LALR parser reduces its rule and no intermediate tree is kept
 (about twice as fast on large stories). Such callbacks get no `meta`, so
 positions come from the tokens themselves.
+
+The builder is also where nesting is bounded (model.MAX_DEPTH): as each
+rule is reduced it knows how deep its parts go, and a part that would go
+deeper is reported once and replaced by an empty stand-in, so neither the
+rest of the build nor any later stage meets more than MAX_DEPTH levels.
 """
 from __future__ import annotations
 
@@ -34,6 +39,10 @@ def _depth(*nodes):
     return 1 + max(n.depth for n in nodes)
 
 
+TOO_DEEP = MAX_DEPTH + 1  # the depth of a stand-in for what went deeper
+_EXPRESSIONS = frozenset({m.Number, m.Bool, m.Str, m.Name, m.Unary, m.Binary, m.Call})
+
+
 class ModelBuilder(Transformer):
     def __init__(self):
         super().__init__()
@@ -41,10 +50,53 @@ class ModelBuilder(Transformer):
         self.problems = []  # diagnostics found while building (not syntax)
         self.derived_ids = False  # a choice without an id was built in the scene being read
 
+        self.depths = {}  # id(node) -> (node, depth) for text and flow nodes; see _nest
+
     def reset(self, file):
         self.file = file
         self.problems = []
         self.derived_ids = False
+        self.depths = {}
+
+    # ----------------------------------------------------------------- nesting
+
+    def _depth_of(self, value) -> int:
+        """How deep `value` (an expression, a text or flow node, a tuple of them) nests."""
+        kind = value.__class__
+        if kind is tuple:
+            deepest = 0
+            for part in value:
+                depth = self._depth_of(part)
+                if depth > deepest:
+                    deepest = depth
+            return deepest
+        if kind in _EXPRESSIONS:
+            return value.depth
+        kept = self.depths.get(id(value))
+        return kept[1] if kept is not None and kept[0] is value else 0
+
+    def _nest(self, node, parts, what, levels=1):
+        """`node`, `levels` deeper than the deepest of `parts`; past MAX_DEPTH, an empty stand-in.
+
+        The stand-in keeps TOO_DEEP as its depth, so the levels above it are
+        replaced too, without another report.
+        """
+        inner = self._depth_of(tuple(parts))
+        depth = inner + levels
+        if depth > MAX_DEPTH:
+            if inner <= MAX_DEPTH:
+                self._too_deep(what, node.pos)
+            node = _STAND_INS[type(node)](node.pos)
+            depth = TOO_DEEP
+        if depth:
+            self.depths[id(node)] = (node, depth)
+        return node
+
+    def _too_deep(self, what, pos):
+        self.problems.append(error(
+            f"{what} nests more than {MAX_DEPTH} levels deep", pos,
+            hint="braces, conditions, choices and blocks count together; "
+                 "move part of it to a label or a scene of its own"))
 
     def _pos(self, token):
         return m.Pos(self.file, token.line, token.column)
@@ -53,13 +105,17 @@ class ModelBuilder(Transformer):
 
     def number(self, children):
         (token,) = children
+        return m.Number(self._whole(token), self._pos(token))
+
+    def _whole(self, token) -> int:
+        """The value of a run of digits; more than MAX_DIGITS of them is an error."""
         digits = str(token)
         if len(digits) > MAX_DIGITS:
             self.problems.append(error(
                 "this number is too large", self._pos(token), width=len(digits),
                 hint=f"numbers have at most {MAX_DIGITS} digits"))
             digits = digits[:MAX_DIGITS]
-        return m.Number(int(digits), self._pos(token))
+        return int(digits)
 
     def string(self, children):
         (token,) = children
@@ -121,31 +177,36 @@ class ModelBuilder(Transformer):
         return self._deep(m.Binary(op, left, right, pos, _depth(left, right)))
 
     def _deep(self, node):
+        """An expression node; past MAX_DEPTH a stand-in (see _nest)."""
+        if node.depth <= MAX_DEPTH:
+            return node
         if node.depth == MAX_DEPTH + 1:  # report once, at the level that crosses
             self.problems.append(error(
-                f"this expression is nested more than {MAX_DEPTH} levels deep",
+                f"this expression nests more than {MAX_DEPTH} levels deep",
                 node.pos, hint="split it into several conditions or variables"))
-        return node
+        return m.Bool(False, node.pos, TOO_DEEP)
 
     # -------------------------------------------------------------- inline text
 
     def show(self, children):
         brace, expr = children
-        return m.Show(expr, self._pos(brace))
+        return self._nest(m.Show(expr, self._pos(brace)), (expr,), "this text")
 
     def if_text(self, children):
         brace, _if, condition, then, _bar, otherwise = children
-        return m.IfText(condition, then, otherwise or (), self._pos(brace))
+        return self._nest(m.IfText(condition, then, otherwise or (), self._pos(brace)),
+                          (condition, then, otherwise), "this text")
 
     def vary(self, children):
         brace, kind = children[:2]
         alternatives = tuple(c for c in children[2:] if not isinstance(c, Token))
-        return m.Vary(str(kind), alternatives, self._pos(brace))
+        return self._nest(m.Vary(str(kind), alternatives, self._pos(brace)), alternatives, "this text")
 
     def pick(self, children):
         brace, _pick, selector = children[:3]
         alternatives = tuple(c for c in children[3:] if not isinstance(c, Token))
-        return m.Vary("pick", alternatives, self._pos(brace), selector)
+        return self._nest(m.Vary("pick", alternatives, self._pos(brace), selector),
+                          (selector, alternatives), "this text")
 
     def place(self, children):
         scene, label = children
@@ -166,11 +227,12 @@ class ModelBuilder(Transformer):
         ends_paragraph = isinstance(children[-1], Token) and children[-1].type == "PARA"
         first = children[0]
         pos = self._pos(first) if isinstance(first, Token) else first.pos
-        return m.Prose(_texts(children), ends_paragraph, pos)
+        text = _texts(children)
+        return self._nest(m.Prose(text, ends_paragraph, pos), text, "this line", levels=0)
 
     def set_line(self, children):
         token, name, op, value = children
-        return m.Assign(str(name), str(op), value, self._pos(name))
+        return self._nest(m.Assign(str(name), str(op), value, self._pos(name)), (value,), "this line", 0)
 
     detail_set = set_line
 
@@ -183,7 +245,8 @@ class ModelBuilder(Transformer):
     def jump_line(self, children):
         _arrow, scene, label, back, _if, condition = children[:6]
         target, pos = self._target(scene, label)
-        return m.Jump(target, condition, pos, call=back is not None)
+        return self._nest(m.Jump(target, condition, pos, call=back is not None), (condition,),
+                          "this line", levels=0)
 
     def return_line(self, children):
         return m.Return(self._pos(children[0]))
@@ -202,7 +265,8 @@ class ModelBuilder(Transformer):
 
     def choice_if(self, children):
         token, expr, _else, reason = children[:4]
-        return m.Condition(expr, str(reason)[1:-1] if reason else None, self._pos(token))
+        return self._nest(m.Condition(expr, str(reason)[1:-1] if reason else None, self._pos(token)),
+                          (expr,), "this condition", levels=0)
 
     def choice(self, children):
         mark, choice_id, text, _arrow, scene, label, *details = children
@@ -216,32 +280,38 @@ class ModelBuilder(Transformer):
         if not explicit:
             self.derived_ids = True
         target_name, target_pos = self._target(scene, label)
-        return m.Choice(
+        choice = m.Choice(
             id=explicit, explicit_id=bool(explicit), sticky=(mark == "+"),
             text=text, target=target_name, target_pos=target_pos,
             conditions=tuple(conditions), body=tuple(body), pos=self._pos(mark))
+        return self._nest(choice, (text, choice.conditions, choice.body), "this choice")
 
     def fallback(self, children):
         token, _arrow, scene, label, *body = children
         target_name, target_pos = self._target(scene, label)
-        body = [b for b in body if b is not None and not isinstance(b, Token)]
-        return m.Fallback(target_name, target_pos, tuple(body), self._pos(token))
+        body = tuple(b for b in body if b is not None and not isinstance(b, Token))
+        return self._nest(m.Fallback(target_name, target_pos, body, self._pos(token)),
+                          body, "this 'otherwise'")
 
     def block(self, children):
         token, condition, *rest = children
-        branches = [m.Branch(condition, tuple(_items(rest)), self._pos(token))]
+        branches = [self._branch(condition, rest, token)]
         for part in rest:
             if isinstance(part, m.Branch):
                 branches.append(part)
-        return m.Block(tuple(branches), self._pos(token))
+        return self._nest(m.Block(tuple(branches), self._pos(token)), branches, "this block", levels=0)
 
     def else_if(self, children):
         token, _if, condition, *rest = children
-        return m.Branch(condition, tuple(_items(rest)), self._pos(token))
+        return self._branch(condition, rest, token)
 
     def else_part(self, children):
         token, *rest = children
-        return m.Branch(None, tuple(_items(rest)), self._pos(token))
+        return self._branch(None, rest, token)
+
+    def _branch(self, condition, rest, token):
+        items = tuple(_items(rest))
+        return self._nest(m.Branch(condition, items, self._pos(token)), (condition, items), "this block")
 
     def scene(self, children):
         return self._scene(children, is_ending=False)
@@ -258,7 +328,7 @@ class ModelBuilder(Transformer):
         if is_ending:
             self._check_ending(items)
         return m.Scene(
-            id=str(name), heading=str(heading).strip() if heading else None,
+            id=str(name), heading=(str(heading).strip() or None) if heading else None,
             is_ending=is_ending, items=items, pos=self._pos(name))
 
     def _check_ending(self, items):
@@ -299,7 +369,7 @@ class ModelBuilder(Transformer):
 
     def signed(self, children):
         minus, digits = children
-        value = int(str(digits)[:MAX_DIGITS])
+        value = self._whole(digits)
         return -value if minus else value
 
     def stat_decl(self, children):
@@ -349,6 +419,26 @@ class ModelBuilder(Transformer):
             constants=tuple(i for i in items if isinstance(i, m.Const)),
             whenevers=tuple(i for i in items if isinstance(i, m.Whenever)),
             scenes=tuple(i for i in items if isinstance(i, m.Scene)))
+
+
+def _no_text(pos):
+    return m.IfText(m.Bool(False, pos), (), (), pos)
+
+
+# What replaces a node that nests too deep: nothing, at the same position.
+_STAND_INS = {
+    m.Show: _no_text,
+    m.IfText: _no_text,
+    m.Vary: _no_text,
+    m.Prose: lambda pos: m.Prose((), False, pos),
+    m.Assign: lambda pos: m.Prose((), False, pos),
+    m.Jump: lambda pos: m.Prose((), False, pos),
+    m.Choice: lambda pos: m.Prose((), False, pos),
+    m.Fallback: lambda pos: m.Prose((), False, pos),
+    m.Block: lambda pos: m.Prose((), False, pos),
+    m.Branch: lambda pos: m.Branch(None, (), pos),
+    m.Condition: lambda pos: m.Condition(m.Bool(False, pos), None, pos),
+}
 
 
 def _label(token):

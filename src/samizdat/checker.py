@@ -15,7 +15,6 @@ from . import model as m
 from .diagnostics import error, warning
 from .flow import labels_of, resolve
 from .flowcheck import flow_warnings
-from .model import MAX_DEPTH
 
 NUMBER, TRUTH, TEXT = "number", "truth value", "text"
 RESERVED = {"and", "or", "not", "true", "false", "if", "else", "set", "ending",
@@ -519,7 +518,7 @@ class _Checker:
             self.found.append(error(
                 "a condition must be true or false, but this is text", expr.pos,
                 hint='compare it, for example: rank == "Marshal"'))
-        elif kind == TRUTH and expr.depth <= MAX_DEPTH and _is_constant(expr):
+        elif kind == TRUTH and _is_constant(expr):
             value = _constant_value(expr)
             self.found.append(warning(
                 f"this condition is always {'true' if value else 'false'}", expr.pos,
@@ -527,8 +526,6 @@ class _Checker:
 
     def _expr(self, expr):
         """The expression's type, reporting what is wrong inside it (None: unknown)."""
-        if expr.depth > MAX_DEPTH:  # the builder reported it
-            return None
         if isinstance(expr, m.Number):
             return NUMBER
         if isinstance(expr, m.Bool):
@@ -707,8 +704,6 @@ _FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
 
 def _bounds(story, expr):
     """(name, low, high, text) if `expr` is a plain test of one name against a number, else None."""
-    from .graph import expr_source
-
     if isinstance(expr, m.Name):
         return (expr.name, 1, 1, expr.name)
     if isinstance(expr, m.Unary) and expr.op == "not" and isinstance(expr.operand, m.Name):
@@ -723,7 +718,7 @@ def _bounds(story, expr):
     c = right.value
     low, high = {"<": (None, c - 1), "<=": (None, c), ">": (c + 1, None), ">=": (c, None),
                  "==": (c, c)}[op]
-    return (left.name, low, high, expr_source(expr))
+    return (left.name, low, high, m.expr_source(expr))
 
 
 _NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}

@@ -30,6 +30,8 @@ from attrs import frozen
 from . import flow as f
 from . import model as m
 from .evaluate import SEEDED, Context, Symbols, compile_expr, compile_text, tidy
+from .faults import (  # noqa: F401 (drivers import them from here)
+    ChoiceUnavailable, NoCall, NumberOutOfRange, StoryError, StoryFault, StoryLoop, UnknownChoice)
 from .flow import ANSWER_ID, FALLBACK_ID, FALLBACK_TEXT
 
 MAX_HOPS = 1000  # scenes entered in one step before the story is declared to loop
@@ -40,26 +42,6 @@ TEXT_STREAM = 1 << 32  # text randomness draws from its own stream
 # Instruction codes of a compiled scene. OFFERS stands at the head of a run of
 # Offers: it gathers the whole run at once and goes on past it.
 SAY, DO, TEST, GO, ENTER, COUNT, OFFER, WAIT, BREAK, STOP, CALL, RETURN, ASK, OFFERS = range(14)
-
-
-class StoryError(Exception):
-    """Something a driver asked of the engine that the story cannot do."""
-
-
-class UnknownChoice(StoryError):
-    pass
-
-
-class ChoiceUnavailable(StoryError):
-    pass
-
-
-class StoryLoop(StoryError):
-    pass
-
-
-class NoCall(StoryError):
-    """A `return` reached with no call to come back to."""
 
 
 @frozen(cache_hash=True)
@@ -261,8 +243,8 @@ class Engine:
     def take(self, turn: Turn, choice_id: str, answer: Optional[str] = None) -> Turn:
         """One step with its text: the choice checked against the page already worked
         out, the flow run once, and the next page's choices worked out once. At an
-        `ask`, the choice is "answer" and `answer` the text typed (None keeps the
-        current one)."""
+        `ask`, the choice is "answer" and `answer` the text typed (None, or nothing
+        but spaces, keeps the current one)."""
         state = turn.state
         scene = self.scenes[state.scene]
         view = next((v for v in turn.page.choices if v.id == choice_id), None)
@@ -277,7 +259,9 @@ class Engine:
         ctx.draws = turn.draws
         narration = _Narration(scene)
         if answer is not None and choice.answer_slot is not None:
-            ctx.values[choice.answer_slot] = clean_answer(answer, turn.page.prompt.limit)
+            answer = clean_answer(answer, turn.page.prompt.limit)
+            if answer:  # an empty answer keeps the text, as Enter does
+                ctx.values[choice.answer_slot] = answer
         new = self._step(scene, state, choice, ctx, None, narration)
         return self._turn(new, narration)
 
@@ -337,74 +321,77 @@ class Engine:
             scene, index = self._enter(enter[0], enter[1], ctx, entered, narration)
         code = scene.code
         values, visits = ctx.values, ctx.visits
-        while True:
-            ins = code[index]
-            op = ins[0]
-            if op == SAY:
-                if narration is not None:
-                    piece = ins[1]
-                    if piece.__class__ is not str:
-                        slot = ins[3]
-                        text.here = visits[slot] if slot is not None else 1
-                        piece = piece(text)
-                    narration.say(piece, ins[2])
-                index += 1
-            elif op == DO:
-                self._assign(values, ins[1], ins[2], ins[3](ctx))
-                index += 1
-            elif op == TEST:
-                index = index + 1 if ins[1](ctx) else ins[2]
-            elif op == GO:
-                index = ins[1]
-            elif op == OFFER:
-                offer.append(ins[1])
-                index += 1
-            elif op == OFFERS:
-                offer.extend(ins[1])
-                index = ins[2]
-            elif op == COUNT:
-                if ins[1] is not None:
-                    visits[ins[1]] += 1
-                index += 1
-            elif op == ENTER:
-                hops += 1
-                if hops > MAX_HOPS:
-                    raise StoryLoop(f"the story jumps more than {MAX_HOPS} times without stopping, "
-                                    f"last at '{ins[1]}'")
-                scene, index = self._enter(ins[1], ins[2], ctx, entered, narration)
-                code = scene.code
-                offer = []
-            elif op == BREAK:
-                if narration is not None:
-                    narration.end_paragraph()
-                index += 1
-            elif op == CALL:
-                if len(stack) >= MAX_CALLS:
-                    raise StoryLoop(f"calls nest more than {MAX_CALLS} deep, the last to "
-                                    f"'{ins[1]}': a scene that calls itself without end?")
-                stack.append((scene.id, index + 1))
-                hops += 1
-                if hops > MAX_HOPS:
-                    raise StoryLoop(f"the story jumps more than {MAX_HOPS} times without stopping, "
-                                    f"last at '{ins[1]}'")
-                scene, index = self._enter(ins[1], ins[2], ctx, entered, narration)
-                code = scene.code
-                offer = []
-            elif op == RETURN:
-                if not stack:
-                    raise NoCall(f"scene '{scene.id}' returns, but no call led to it")
-                scene_id, index = stack.pop()
-                scene = self.scenes[scene_id]
-                code = scene.code
-                offer = []
-                if narration is not None:
-                    narration.enter(scene, arrived=False)
-            else:  # WAIT, ASK or STOP
-                return scene.id, index, tuple(offer), tuple(stack)
-            budget -= 1
-            if budget == 0:
-                raise StoryLoop(f"the story runs more than {MAX_INSTRUCTIONS} steps in scene "
-                                f"'{scene.id}' without offering a choice")
+        try:
+            while True:
+                ins = code[index]
+                op = ins[0]
+                if op == SAY:
+                    if narration is not None:
+                        piece = ins[1]
+                        if piece.__class__ is not str:
+                            slot = ins[3]
+                            text.here = visits[slot] if slot is not None else 1
+                            piece = piece(text)
+                        narration.say(piece, ins[2])
+                    index += 1
+                elif op == DO:
+                    self._assign(values, ins[1], ins[2], ins[3](ctx))
+                    index += 1
+                elif op == TEST:
+                    index = index + 1 if ins[1](ctx) else ins[2]
+                elif op == GO:
+                    index = ins[1]
+                elif op == OFFER:
+                    offer.append(ins[1])
+                    index += 1
+                elif op == OFFERS:
+                    offer.extend(ins[1])
+                    index = ins[2]
+                elif op == COUNT:
+                    if ins[1] is not None:
+                        visits[ins[1]] += 1
+                    index += 1
+                elif op == ENTER:
+                    hops += 1
+                    if hops > MAX_HOPS:
+                        raise StoryLoop(f"the story jumps more than {MAX_HOPS} times without stopping, "
+                                        f"last at '{ins[1]}'")
+                    scene, index = self._enter(ins[1], ins[2], ctx, entered, narration)
+                    code = scene.code
+                    offer = []
+                elif op == BREAK:
+                    if narration is not None:
+                        narration.end_paragraph()
+                    index += 1
+                elif op == CALL:
+                    if len(stack) >= MAX_CALLS:
+                        raise StoryLoop(f"calls nest more than {MAX_CALLS} deep, the last to "
+                                        f"'{ins[1]}': a scene that calls itself without end?")
+                    stack.append((scene.id, index + 1))
+                    hops += 1
+                    if hops > MAX_HOPS:
+                        raise StoryLoop(f"the story jumps more than {MAX_HOPS} times without stopping, "
+                                        f"last at '{ins[1]}'")
+                    scene, index = self._enter(ins[1], ins[2], ctx, entered, narration)
+                    code = scene.code
+                    offer = []
+                elif op == RETURN:
+                    if not stack:
+                        raise NoCall(f"scene '{scene.id}' returns, but no call led to it")
+                    scene_id, index = stack.pop()
+                    scene = self.scenes[scene_id]
+                    code = scene.code
+                    offer = []
+                    if narration is not None:
+                        narration.enter(scene, arrived=False)
+                else:  # WAIT, ASK or STOP
+                    return scene.id, index, tuple(offer), tuple(stack)
+                budget -= 1
+                if budget == 0:
+                    raise StoryLoop(f"the story runs more than {MAX_INSTRUCTIONS} steps in scene "
+                                    f"'{scene.id}' without offering a choice")
+        except NumberOutOfRange as exc:
+            raise exc.in_scene(scene.id)
 
     def _enter(self, target, label, ctx, entered, narration):
         """Enter a scene: the `whenever` rules first, then a visit counted. Returns (scene, index)."""
@@ -454,7 +441,11 @@ class Engine:
                 continue
             available, reason = True, None
             for condition, why in choice.conditions:
-                if not condition(ctx):
+                try:
+                    passed = condition(ctx)
+                except NumberOutOfRange as exc:
+                    raise exc.in_scene(scene.id)
+                if not passed:
                     available, reason = False, why
                     break
             if not available and reason is None:
@@ -508,17 +499,16 @@ class Engine:
                     render = Context(state.values, state.visits, state.seed, state.turn,
                                      stream=TEXT_STREAM * 2,
                                      here=state.visits[slot] if slot is not None else 1)
-                text = tidy(text(render))
+                try:
+                    text = tidy(text(render))
+                except NumberOutOfRange as exc:
+                    raise exc.in_scene(scene.id)
             views.append(ChoiceView(choice.id, text, available, reason))
         return Page(scene.id, scene.heading, tuple(views), None, sections, where)
 
     def _assign(self, values, slot, op, value):
         if op == "=":
             new = value
-        elif op == "+=":
-            new = values[slot] + value
-        elif op == "-=":
-            new = values[slot] - value
         else:
             low, high = self.bounds[slot]
             current = values[slot]
@@ -565,7 +555,10 @@ class Engine:
             return (SAY, text, ins.ends_paragraph, self.visit_slots.get(ins.place))
         if kind is f.Do:
             a = ins.assign
-            return (DO, symbols.value_slots[a.name], a.op, compile_expr(a.value, symbols))
+            op, value = a.op, a.value
+            if op in ("+=", "-="):  # x = x + v, so that the sum is range-checked like any other
+                op, value = "=", m.Binary(op[0], m.Name(a.name, a.pos), value, a.pos, value.depth + 1)
+            return (DO, symbols.value_slots[a.name], op, compile_expr(value, symbols))
         if kind is f.Test:
             return (TEST, compile_expr(ins.condition, symbols), ins.otherwise)
         if kind is f.Go:

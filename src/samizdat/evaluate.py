@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from . import model as m
+from .faults import NumberOutOfRange
+from .model import MAX_WHOLE
 
 _MASK = (1 << 64) - 1
 
@@ -60,6 +62,8 @@ def _divide(a, b):
     return a // b if b else 0
 
 
+_GROWS = ("+", "-", "*")  # what can leave the range; / and unary - cannot, as it is symmetric
+
 _BINARY = {
     "+": lambda a, b: a + b,
     "-": lambda a, b: a - b,
@@ -103,6 +107,13 @@ def compile_expr(expr, symbols):
         if expr.op == "or":
             return lambda ctx: left(ctx) or right(ctx)
         op = _BINARY[expr.op]
+        if expr.op in _GROWS:
+            def arithmetic(ctx):
+                value = op(left(ctx), right(ctx))
+                if -MAX_WHOLE <= value <= MAX_WHOLE:
+                    return value
+                raise NumberOutOfRange(expr, value)
+            return arithmetic
         return lambda ctx: op(left(ctx), right(ctx))
     return _compile_call(expr, symbols)
 

@@ -383,8 +383,10 @@ def _rest(t, i):
     value = t.tokens[i].value
     followed_by_comment = i + 1 < len(t.tokens) and t.gap_before(i + 1).strip()
     core = value.strip(" \t")
+    if not core:
+        return value  # a blank heading after its colon: the colon still needs something after it
     trailing = value[len(value.rstrip(" \t")):] if followed_by_comment else ""
-    return (" " if core else "") + core + trailing
+    return " " + core + trailing
 
 
 def _prose_last_lines(source) -> set:

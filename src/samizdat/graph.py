@@ -17,27 +17,7 @@ from . import flow as f
 from . import model as m
 from .sanitize import sanitize
 
-_PRECEDENCE = {"or": 1, "and": 2, "==": 3, "!=": 3, "<": 3, "<=": 3, ">": 3, ">=": 3,
-               "+": 4, "-": 4, "*": 5, "/": 5}
 WHENEVER_NODE = "(any scene)"  # not a possible scene id, so it never clashes with one
-
-
-def expr_source(e, outer: int = 0) -> str:
-    """An expression as a writer would type it, with only the brackets it needs."""
-    if isinstance(e, m.Number):
-        return str(e.value)
-    if isinstance(e, m.Bool):
-        return "true" if e.value else "false"
-    if isinstance(e, m.Name):
-        return e.name
-    if isinstance(e, m.Unary):
-        inner = expr_source(e.operand, 6)
-        return f"not {inner}" if e.op == "not" else f"-{inner}"
-    if isinstance(e, m.Binary):
-        mine = _PRECEDENCE[e.op]
-        text = f"{expr_source(e.left, mine)} {e.op} {expr_source(e.right, mine + 1)}"
-        return f"({text})" if mine < outer else text
-    return f"{e.function}({', '.join(expr_source(a) for a in e.args)})"
 
 
 def text_source(nodes) -> str:
@@ -47,7 +27,7 @@ def text_source(nodes) -> str:
         if isinstance(node, m.Literal):
             parts.append(node.text)
         elif isinstance(node, m.Show):
-            parts.append("{" + expr_source(node.expr) + "}")
+            parts.append("{" + m.expr_source(node.expr) + "}")
         else:
             parts.append("{…}")
     return " ".join("".join(parts).split())
@@ -139,13 +119,13 @@ def edges(story: m.Story, known=None) -> list:
                     label, kind = _choice_label(info), "choice"
                 out.extend(_flow_edges(story, known, shape, info.start, source, label, kind))
     for rule in story.whenevers:
-        out.append(Edge(WHENEVER_NODE, rule.target, "whenever " + expr_source(rule.condition), "whenever"))
+        out.append(Edge(WHENEVER_NODE, rule.target, "whenever " + m.expr_source(rule.condition), "whenever"))
     return out
 
 
 def _choice_label(info) -> str:
     label = text_source(info.text)
-    conditions = " and ".join(expr_source(c.expr, 2) for c in info.conditions)
+    conditions = " and ".join(m.expr_source(c.expr, 2) for c in info.conditions)
     if conditions:
         label += f" [if {conditions}]"
     if not info.sticky:
@@ -168,7 +148,7 @@ def _flow_edges(story, known, shape, start, source, label, kind):
             target = _target_node(story, known, ins.scene, ins.label)
             if label is None:
                 test = program.code[index - 1] if index > 0 else None
-                jump_label = ("if " + expr_source(test.condition)) if isinstance(test, f.Test) \
+                jump_label = ("if " + m.expr_source(test.condition)) if isinstance(test, f.Test) \
                     and test.otherwise == index + 1 else ""
                 found.append(Edge(source, target, jump_label, "jump"))
             else:

@@ -97,8 +97,41 @@ def reads(expr):
             stack.append(e.left)
             stack.append(e.right)
 
-# Expressions deeper than this are refused: the checker and the engine walk
-# them recursively, and nobody writes a condition a hundred levels deep.
+
+_PRECEDENCE = {"or": 1, "and": 2, "==": 3, "!=": 3, "<": 3, "<=": 3, ">": 3, ">=": 3,
+               "+": 4, "-": 4, "*": 5, "/": 5}
+
+
+def expr_source(e, outer: int = 0) -> str:
+    """An expression as a writer would type it, with only the brackets it needs."""
+    if isinstance(e, Number):
+        return str(e.value)
+    if isinstance(e, Bool):
+        return "true" if e.value else "false"
+    if isinstance(e, Str):
+        return '"' + e.value + '"'
+    if isinstance(e, Name):
+        return e.name
+    if isinstance(e, Unary):
+        inner = expr_source(e.operand, 6)
+        return f"not {inner}" if e.op == "not" else f"-{inner}"
+    if isinstance(e, Binary):
+        mine = _PRECEDENCE[e.op]
+        text = f"{expr_source(e.left, mine)} {e.op} {expr_source(e.right, mine + 1)}"
+        return f"({text})" if mine < outer else text
+    return f"{e.function}({', '.join(expr_source(a) for a in e.args)})"
+
+
+# The whole numbers a story holds: every literal, every value read from a save
+# or `--set`, and every result of arithmetic lies within -MAX_WHOLE..MAX_WHOLE
+# (64-bit signed, its lowest value left out so that the range is symmetric).
+MAX_WHOLE = 2**63 - 1
+
+# Nothing in a story nests deeper than this, counting every kind of nesting
+# together: brackets and operators in an expression, braces in text, choices
+# under choices, blocks in blocks. The builder refuses a story that does
+# (build.py), so no later stage meets one; they may walk the model
+# recursively, and nobody writes a hundred levels.
 MAX_DEPTH = 100
 
 

@@ -13,7 +13,7 @@ from typing import Callable, Optional
 
 from attrs import define, field, frozen
 
-from .engine import StoryLoop
+from .engine import StoryFault, StoryLoop
 
 DEFAULT_MAX_STEPS = 1000
 SEED_LIMIT = 2**63 - 1
@@ -26,10 +26,11 @@ class Walk:
     steps: tuple
     scene: str  # where it stopped
     ending: Optional[str]  # the ending scene's id, when it reached one
-    outcome: str  # "ending", "stuck", "capped" (the step cap ran out) or "loop"
+    outcome: str  # "ending", "stuck", "capped" (the step cap ran out), "loop" or "fault"
     entered: frozenset = frozenset()  # scenes entered, including those jumped through
     keys: tuple = ()  # the explorer's key of every state on the way, when asked for
     taken: tuple = ()  # the key ("scene/number") of each choice taken after the prefix
+    fault: str = ""  # what went wrong, when the outcome is "fault" (a number out of range...)
 
 
 def walk(engine, seed: int, pick: Callable, max_steps: int = DEFAULT_MAX_STEPS,
@@ -49,15 +50,17 @@ def walk(engine, seed: int, pick: Callable, max_steps: int = DEFAULT_MAX_STEPS,
             state = engine.start(seed, entered=entered)
         except StoryLoop:
             return Walk(seed, (), engine.story.start, None, "loop", frozenset(entered))
+        except StoryFault as exc:
+            return Walk(seed, (), engine.story.start, None, "fault", frozenset(entered), fault=str(exc))
     else:
         state = start
     if codec is not None and start is None:
         keys.append(codec.encode(state, codec.mask_of(state.used)))
     scenes = engine.scenes
 
-    def done(outcome, ending=None):
+    def done(outcome, ending=None, fault=""):
         return Walk(seed, tuple(steps), state.scene, ending, outcome, frozenset(entered), tuple(keys),
-                    tuple(taken))
+                    tuple(taken), fault)
 
     while True:
         if scenes[state.scene].ending:
@@ -74,6 +77,8 @@ def walk(engine, seed: int, pick: Callable, max_steps: int = DEFAULT_MAX_STEPS,
             state = engine.choose(state, choice_id, entered=entered)
         except StoryLoop:
             return done("loop")
+        except StoryFault as exc:
+            return done("fault", fault=str(exc))
         if codec is not None:
             keys.append(codec.encode(state, codec.mask_of(state.used)))
 
@@ -86,7 +91,7 @@ class RandomTest:
     scenes: dict = field(factory=dict)  # scene id -> playthroughs that entered it
     choices: dict = field(factory=dict)  # choice key ("scene/number") -> times taken
     endings: dict = field(factory=dict)  # ending id -> playthroughs that reached it
-    outcomes: dict = field(factory=dict)  # "ending"/"stuck"/"capped"/"loop" -> count
+    outcomes: dict = field(factory=dict)  # "ending"/"stuck"/"capped"/"loop"/"fault" -> count
     first: dict = field(factory=dict)  # outcome or ending -> the first Walk that had it
     total_steps: int = 0
     longest: Optional[Walk] = None

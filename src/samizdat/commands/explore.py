@@ -109,7 +109,7 @@ def _write_witnesses(engine, report, folder: Path, story_path):
     for trap in report.traps:
         wanted.append((f"trap-{trap.scenes[0]}", trap.path, False, f"cycle at '{trap.scenes[0]}'"))
     for loop in report.loops:
-        wanted.append((f"loop-{loop.scene}", loop.path, False, f"endless jump from '{loop.scene}'"))
+        wanted.append((f"loop-{loop.scene}", loop.path, False, f"the story going wrong from '{loop.scene}'"))
     written, problems = [], []
     for name, path, stuck, what in wanted:
         target = folder / f"{name}.json"
@@ -235,11 +235,12 @@ def _print_text(report, written, problems):
                  lambda q: sanitize(q.where))
     loops = [q for q in report.questions if q.kind == "loop"]
     if report.loops or (not report.complete and report.loops_proven):
-        _section(out, "Jumps that never stop", report.loops,
-                 lambda lp: f"{sanitize(lp.scene)}/{sanitize(lp.choice)}: {sanitize(lp.message)}",
+        _section(out, "Steps where the story goes wrong", report.loops,
+                 lambda lp: f"{sanitize(lp.scene)}/{sanitize(lp.choice)}: {sanitize(lp.message)}"
+                            + (f" (and in {plural(lp.states - 1, 'other state')})" if lp.states > 1 else ""),
                  proven=report.loops_proven)
     if loops:
-        _section(out, "Steps that might jump for ever (open)", loops, lambda q: sanitize(q.where))
+        _section(out, "Steps that might go wrong (open)", loops, lambda q: sanitize(q.where))
     if report.cuts:
         _section(out, "Steps with more outcomes than the exact search follows", report.cuts,
                  lambda c: f"{sanitize(c.scene)}/{sanitize(c.choice)}: "

@@ -149,6 +149,9 @@ def _check_start(story, scene):
 
 def parse_assignments(story, assignments):
     """({name: value}, None) from `--set NAME=VALUE` arguments, or (None, what is wrong)."""
+    from ..engine import clean_answer
+    from ..saves import MAX_TEXT
+
     values = {}
     for text in assignments:
         name, equals, raw = text.partition("=")
@@ -165,11 +168,19 @@ def parse_assignments(story, assignments):
                 return None, f"--set {shown}: '{name}' is a flag: give true or false"
             values[name] = raw == "true"
             continue
+        if isinstance(declaration, m.Text):
+            values[name] = clean_answer(raw, MAX_TEXT)
+            continue
+        kind = "stat" if isinstance(declaration, m.Stat) else "variable"
         try:
-            number = int(raw)
+            number = int(raw) if len(raw) <= 40 else None
         except ValueError:
-            kind = "stat" if isinstance(declaration, m.Stat) else "variable"
+            number = None
+        if number is None:
             return None, f"--set {shown}: '{name}' is a {kind}: give a whole number"
+        if not -m.MAX_WHOLE <= number <= m.MAX_WHOLE:
+            return None, (f"--set {shown}: '{name}' is a {kind}: give a whole number from "
+                          f"-{m.MAX_WHOLE:,} to {m.MAX_WHOLE:,}")
         if isinstance(declaration, m.Stat) and not declaration.low <= number <= declaration.high:
             return None, (f"--set {shown}: '{name}' is a stat from {declaration.low} to"
                           f" {declaration.high}; {number} is outside that range")

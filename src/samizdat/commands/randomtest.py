@@ -47,7 +47,7 @@ def run(args) -> int:
         print(to_json(body))
     else:
         _print_text(body, elapsed)
-    return EXIT_PROBLEMS if body["stuck"] or body["loops"] else EXIT_OK
+    return EXIT_PROBLEMS if body["stuck"] or body["loops"] or body["faults"] else EXIT_OK
 
 
 def _with_progress_bar(engine, args):
@@ -92,7 +92,10 @@ def summarise(story, result) -> dict:
         "stuck": result.outcomes.get("stuck", 0),
         "capped": result.outcomes.get("capped", 0),
         "loops": result.outcomes.get("loop", 0),
+        "faults": result.outcomes.get("fault", 0),
         "first_stuck": example("stuck"),
+        "first_fault": None if "fault" not in result.first else
+        {**example("fault"), "message": result.first["fault"].fault},
         "mean_steps": round(result.mean_steps, 2),
         "longest": None if longest is None else {"steps": len(longest.steps), "seed": longest.seed},
         "scenes": {"total": len(story.scenes), "visited": len(story.scenes) - len(never_scenes),
@@ -112,9 +115,14 @@ def _print_text(body, elapsed):
         share = 100 * e["count"] / body["runs"]
         out(f"  {sanitize(e['id']):<{width}}  {e['count']:>9,}  {share:5.1f}%  \"{sanitize(e['title'])}\"\n")
     for key, words in (("stuck", "stuck with nothing to choose"), ("capped", "stopped at the step cap"),
-                       ("loops", "ended in a jump that never stops")):
+                       ("loops", "ended in a jump that never stops"),
+                       ("faults", "stopped where the story went wrong")):
         if body[key]:
             out(f"  {plural(body[key], 'playthrough')} {words}\n")
+    if body["first_fault"]:
+        first = body["first_fault"]
+        out(f"  the first after {plural(first['steps'], 'step')} (seed {first['seed']}): "
+            f"{sanitize(first['message'])}\n")
     if body["first_stuck"]:
         first = body["first_stuck"]
         out(f"  the first got stuck in '{sanitize(first['scene'])}' after "

@@ -74,7 +74,7 @@ class Edge:
     def __init__(self, targets, sure, loops, entered):
         self.targets = targets  # class keys the step may arrive in
         self.sure = sure  # available in every state of the class
-        self.loops = loops  # some path of the step may jump for ever
+        self.loops = loops  # some path of the step may go wrong (jump for ever, leave the range)
         self.entered = entered  # scenes the step may enter
 
 
@@ -123,7 +123,7 @@ class AbstractSearch:
         self.edges = {}  # key -> {choice number: Edge}
         self.entered = set()  # scenes the abstraction may enter
         self.possible = set()  # choice keys that may be available
-        self.loops = set()  # (scene, choice id) of steps that may jump for ever
+        self.loops = set()  # (scene, choice id) of steps that may go wrong
         self.start_at = start_at
         self.start_values = start_values
         self.elapsed = 0.0
@@ -336,12 +336,15 @@ class AbstractSearch:
         for c in offered:
             taken = env
             sure = True
+            d.overflow = False
             for condition in c.conditions:
                 if sure and d.value(condition, taken) != TRUE:
                     sure = False
                 taken = d.refine(taken, condition, True)
                 if taken is None:
                     break
+            if d.overflow:  # its condition's arithmetic may leave the range
+                self.loops.add((p.scene, c.id))
             if taken is None:
                 continue
             self.possible.add(c.key)
@@ -731,10 +734,16 @@ class _Steps:
             outcomes, entered, loops = known
             return [(number, merge(env + part), exit_offer, exit_stack)
                     for number, part, exit_offer, exit_stack in outcomes], entered, loops
+        d = self.domain
+        d.overflow = False
         result = self._paths(start, env, offer, stack)
         if result is None:
+            d.overflow = False
             result = self._joined(start, env, offer, stack)
         exits, entered, loops = result
+        if d.overflow:  # some arithmetic may leave the range: the engine would stop there
+            loops = True
+            result = exits, entered, loops
         if len(self._memo) < MEMO_LIMIT:
             self._memo[memo_key] = ([(number, pick(exit_env), exit_offer, exit_stack)
                                      for number, exit_env, exit_offer, exit_stack in exits],

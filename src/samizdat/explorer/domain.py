@@ -15,6 +15,7 @@ less precise.
 from __future__ import annotations
 
 from .. import model as m
+from ..model import MAX_WHOLE
 
 INF = float("inf")
 TOP = (-INF, INF)
@@ -86,6 +87,7 @@ class Domain:
         self.bounds = tuple(bounds)  # every value a slot can ever hold
         self.is_flag = tuple(isinstance(d, m.Flag) for d in declarations) + (False,) * len(self.visit_slots)
         self.clamped = tuple(isinstance(d, m.Stat) for d in declarations)
+        self.overflow = False  # set when some arithmetic evaluated may leave -MAX_WHOLE..MAX_WHOLE
         self.is_text = tuple(isinstance(d, m.Text) for d in declarations) + (False,) * len(self.visit_slots)
 
     # -------------------------------------------------------------- slots
@@ -136,11 +138,11 @@ class Domain:
         if op == "or":
             return (max(a[0], b[0]), max(a[1], b[1]))
         if op == "+":
-            return (a[0] + b[0], a[1] + b[1])
+            return self._whole((a[0] + b[0], a[1] + b[1]))
         if op == "-":
-            return (a[0] - b[1], a[1] - b[0])
+            return self._whole((a[0] - b[1], a[1] - b[0]))
         if op == "*":
-            return _span([_mul(x, y) for x in a for y in b])
+            return self._whole(_span([_mul(x, y) for x in a for y in b]))
         if op == "/":
             divisors = {b[0], b[1]} | {d for d in (-1, 1) if b[0] <= d <= b[1]}
             results = [_floordiv(x, y) for x in a for y in divisors]
@@ -150,6 +152,14 @@ class Domain:
                 results.append(0)
             return _span(results)
         return compare(op, a, b)
+
+    def _whole(self, result):
+        """An arithmetic result, noting in `overflow` when it may leave the range of whole
+        numbers (where the engine stops the story with an error)."""
+        if result[0] < -MAX_WHOLE or result[1] > MAX_WHOLE:
+            self.overflow = True
+            return (max(result[0], -MAX_WHOLE), min(result[1], MAX_WHOLE))
+        return result
 
     def _call(self, e, env):
         name = e.function

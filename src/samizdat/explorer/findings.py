@@ -114,10 +114,12 @@ class Trap:
 
 @frozen
 class Loop:
+    """A step where the story goes wrong (a jump that never stops, a number out of range)."""
     scene: str
     choice: str
-    message: str
+    message: str  # what went wrong in the first state found, the nearest to the start
     path: Path
+    states: int = 1  # how many states found go wrong taking this choice
 
 
 @frozen
@@ -262,10 +264,8 @@ def _from_search(s, evidence):
         name = point_name(s.graph, place)
         evidence.stuck[name] = Stuck(place[0], Path(tuple(s.path(number)), number, codec=s.codec),
                                      by_chance, counts[place], name)
-    for number, code, message in s.loops:
-        scene_id, choice_id = _where(s, number, code)
-        evidence.loops.setdefault((scene_id, choice_id),
-                                  Loop(scene_id, choice_id, message, _loop_path(s, number, code)))
+    for loop in _faults(s):
+        evidence.loops.setdefault((loop.scene, loop.choice), loop)
 
 
 class _Run:
@@ -621,12 +621,12 @@ class _Run:
 def _walk_recording(engine, graph, codec, seed, pick, max_steps, evidence) -> int:
     """One random playthrough, what it met recorded as witnesses (by its seed: a replay
     needs no pinning). Returns its length in steps."""
-    from ..engine import StoryLoop
+    from ..engine import StoryFault
 
     entered = []
     try:
         state = engine.start(seed, entered=entered)
-    except StoryLoop as exc:
+    except StoryFault as exc:
         start = engine.story.start
         evidence.loops.setdefault((start, ""), Loop(start, "", str(exc), Path((), seed=seed, how=RANDOM)))
         return 0
@@ -669,7 +669,7 @@ def _walk_recording(engine, graph, codec, seed, pick, max_steps, evidence) -> in
         entered = []
         try:
             state = engine.choose(state, choice_id, entered=entered)
-        except StoryLoop as exc:
+        except StoryFault as exc:
             evidence.loops.setdefault((state.scene, choice_id), Loop(
                 state.scene, choice_id, str(exc), Path(tuple(steps), seed=seed, how=RANDOM)))
             break
@@ -759,6 +759,19 @@ def _where(s, number, code):
     if number < 0:
         return s.engine.story.start, ""
     return s.choices[code]
+
+
+def _faults(s) -> list:
+    """One Loop for each choice that goes wrong, from the first state (in search order) where it does."""
+    found = {}
+    for number, code, message in s.loops:
+        where = _where(s, number, code)
+        if where in found:
+            found[where][1] += 1
+        else:
+            found[where] = [(number, code, message), 1]
+    return [Loop(*where, message, _loop_path(s, number, code), count)
+            for where, ((number, code, message), count) in found.items()]
 
 
 def _loop_path(s, number, code) -> Path:

@@ -19,7 +19,7 @@ import time
 from array import array
 from typing import Callable, Optional
 
-from ..engine import FALLBACK_ID, ChoiceUnavailable, NoCall, State, StoryLoop
+from ..engine import FALLBACK_ID, ChoiceUnavailable, State, StoryFault
 from .dice import BranchingDice
 from .footprint import MAX_REMEMBERED, StepMemo
 from .graph import StoryGraph
@@ -143,7 +143,7 @@ class Expander:
             dice.reset()
             try:
                 first = (run(), None)
-            except (StoryLoop, NoCall) as exc:  # a step the engine stops with an error
+            except StoryFault as exc:  # the story goes wrong at this step
                 first = (None, exc)
             except ChoiceUnavailable:  # only when availability itself depends on a roll
                 first = (None, None)
@@ -163,7 +163,7 @@ class Expander:
                 if new is not None:
                     results.append((new.scene, new.at, new.offer, new.values, new.visits, extra,
                                     new.stack))
-                elif isinstance(extra, (StoryLoop, NoCall)):
+                elif isinstance(extra, StoryFault):
                     out.loops.append((choice_id, str(extra)))
                 else:
                     unavailable = True

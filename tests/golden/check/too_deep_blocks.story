@@ -1,0 +1,111 @@
+// if blocks inside if blocks, with their conditions, 101 levels.
+start a
+flag f = true
+
+=== a
+{if f: It begins.}
+if f:
+  if f:
+    if f:
+      if f:
+        if f:
+          if f:
+            if f:
+              if f:
+                if f:
+                  if f:
+                    if f:
+                      if f:
+                        if f:
+                          if f:
+                            if f:
+                              if f:
+                                if f:
+                                  if f:
+                                    if f:
+                                      if f:
+                                        if f:
+                                          if f:
+                                            if f:
+                                              if f:
+                                                if f:
+                                                  if f:
+                                                    if f:
+                                                      if f:
+                                                        if f:
+                                                          if f:
+                                                            if f:
+                                                              if f:
+                                                                if f:
+                                                                  if f:
+                                                                    if f:
+                                                                      if f:
+                                                                        if f:
+                                                                          if f:
+                                                                            if f:
+                                                                              if f:
+                                                                                if f:
+                                                                                  if f:
+                                                                                    if f:
+                                                                                      if f:
+                                                                                        if f:
+                                                                                          if f:
+                                                                                            if f:
+                                                                                              if f:
+                                                                                                if f:
+                                                                                                  if f:
+                                                                                                    if f:
+                                                                                                      if f:
+                                                                                                        if f:
+                                                                                                          if f:
+                                                                                                            if f:
+                                                                                                              if f:
+                                                                                                                if f:
+                                                                                                                  if f:
+                                                                                                                    if f:
+                                                                                                                      if f:
+                                                                                                                        if f:
+                                                                                                                          if f:
+                                                                                                                            if f:
+                                                                                                                              if f:
+                                                                                                                                if f:
+                                                                                                                                  if f:
+                                                                                                                                    if f:
+                                                                                                                                      if f:
+                                                                                                                                        if f:
+                                                                                                                                          if f:
+                                                                                                                                            if f:
+                                                                                                                                              if f:
+                                                                                                                                                if f:
+                                                                                                                                                  if f:
+                                                                                                                                                    if f:
+                                                                                                                                                      if f:
+                                                                                                                                                        if f:
+                                                                                                                                                          if f:
+                                                                                                                                                            if f:
+                                                                                                                                                              if f:
+                                                                                                                                                                if f:
+                                                                                                                                                                  if f:
+                                                                                                                                                                    if f:
+                                                                                                                                                                      if f:
+                                                                                                                                                                        if f:
+                                                                                                                                                                          if f:
+                                                                                                                                                                            if f:
+                                                                                                                                                                              if f:
+                                                                                                                                                                                if f:
+                                                                                                                                                                                  if f:
+                                                                                                                                                                                    if f:
+                                                                                                                                                                                      if f:
+                                                                                                                                                                                        if f:
+                                                                                                                                                                                          if f:
+                                                                                                                                                                                            if f:
+                                                                                                                                                                                              if f:
+                                                                                                                                                                                                if f:
+                                                                                                                                                                                                  if f:
+                                                                                                                                                                                                    if f:
+                                                                                                                                                                                                      if f:
+                                                                                                                                                                                                        Deep.
+* Go -> e
+
+=== ending e: The end
+Done.
