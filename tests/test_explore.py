@@ -329,7 +329,9 @@ def test_open_questions_are_never_called_no_problems():
     assert "No problems found" not in result.stdout
     assert "room/meet \"Meet\" (open)" in result.stdout
     assert "OPEN (not reached, not ruled out)" in result.stdout
-    assert "No problem proven, but 2 questions are open." in result.stdout
+    # and, the counters growing for ever, whether a step may take them past the
+    # largest whole number stays open too
+    assert re.search(r"No problem proven, but \d+ questions are open\.", result.stdout)
 
 
 def test_calls_a_question_and_a_text_are_followed(tmp_path):

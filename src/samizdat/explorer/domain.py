@@ -254,10 +254,10 @@ class Domain:
         current = env[slot]
         if op == "=":
             new = value
-        elif op == "+=":
-            new = (current[0] + value[0], current[1] + value[1])
+        elif op == "+=":  # the engine's x = x + v, range-checked like any sum
+            new = self._whole((current[0] + value[0], current[1] + value[1]))
         elif op == "-=":
-            new = (current[0] - value[1], current[1] - value[0])
+            new = self._whole((current[0] - value[1], current[1] - value[0]))
         else:
             low, high = self.bounds[slot]
             if INF in (abs(current[0]), abs(current[1]), abs(value[0]), abs(value[1])):

@@ -702,7 +702,7 @@ def _guards_into(a, scene_id):
 
 
 def _cuts(s) -> list:
-    from ..graph import expr_source
+    from ..model import expr_source
     from .dice import MAX_OUTCOMES
 
     found = {}
