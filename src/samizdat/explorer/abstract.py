@@ -594,6 +594,7 @@ def _slots(d, e):
 
 def _points(graph, liveness, domain):
     points = []
+    numbers = {slot for slot, d in enumerate(graph.story.declarations) if isinstance(d, m.Var)}
     for number, (node, live) in enumerate(zip(graph.points, liveness.points)):
         scene_id, at = graph.where(node)
         ins = graph.instruction(node)
@@ -607,7 +608,10 @@ def _points(graph, liveness, domain):
         else:
             p.name = ins.name if p.is_wait else f"{scene_id} (the end of its lines)"
         p.fixed = not p.is_wait or is_ask or ins.fixed
-        p.live = tuple(live.values) + tuple(domain.base + j for j in live.visits)
+        # Variables stay live everywhere: nothing may read them again, but a sum that
+        # takes one past the largest whole number still stops the story, and only
+        # an interval kept for it can rule that out.
+        p.live = tuple(sorted(set(live.values) | numbers)) + tuple(domain.base + j for j in live.visits)
         p.live_set = frozenset(p.live)
         # env + bounds -> env with every dead slot at its bounds
         p.project = picker([s if s in p.live_set else domain.size + s for s in range(domain.size)])
