@@ -249,7 +249,7 @@ def _print_text(report, written, problems):
 
     heading = ("Values (the range each takes while something still reads it)" if report.complete
                else "Values (seen: by the exact search and the random playthroughs, where read; "
-                    "at most: proven by the abstraction, where a condition reads it)")
+                    "at most: what the abstraction proves it can hold there)")
     out(f"\n{heading}:" + ("" if report.ranges else " none") + "\n")
     width = max((len(r.name) for r in report.ranges), default=0)
     for r in report.ranges:
