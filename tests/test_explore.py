@@ -373,3 +373,15 @@ def test_every_state_the_exact_search_finds_lies_in_a_class(name):
         for slot in c.values:  # what the key holds; dead values it fills with starting ones
             if not isinstance(values[slot], str):
                 assert env[slot][0] <= values[slot] <= env[slot][1], (name, scene_id, slot)
+
+
+def test_a_condition_past_the_range_of_whole_numbers_is_a_step_that_goes_wrong(tmp_path):
+    report = explore_story(engine_for("overflow"))
+    assert report.complete
+    assert [(lp.scene, lp.choice) for lp in report.loops] == [("a", "")]
+    assert "past the largest whole number" in report.loops[0].message
+    assert report.problems == 1
+    result = run_samizdat("explore", STORIES / "overflow.story", "--witness-dir", tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    checked = run_samizdat("replay", tmp_path / "loop-a.json", "--check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr

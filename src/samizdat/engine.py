@@ -457,9 +457,10 @@ class Engine:
         return out
 
     def _pick(self, scene, state, ctx, choice_id):
-        # When no condition at this point rolls dice, only the chosen choice's
-        # conditions need evaluating: the others draw nothing, so ctx.draws is
-        # what the full evaluation below would leave.
+        # When no condition at this point rolls dice or does arithmetic that may
+        # leave the range, only the chosen choice's conditions need evaluating:
+        # the others draw nothing and cannot fail, so ctx.draws is what the
+        # full evaluation below would leave.
         quick = scene.by_id.get(state.at)
         choice = quick.get(choice_id) if quick is not None else None
         if (choice is not None and not choice.fallback and choice.key not in state.used
@@ -541,7 +542,8 @@ class Engine:
         compiled.by_id = {}  # Wait index -> {choice id: choice}, for Waits whose conditions roll no dice
         for at, _wait in program.waits():
             infos = [c for c in program.choices if c.wait == at]
-            if not any(_rolls(cond.expr) for c in infos for cond in c.conditions):
+            if not any(_rolls(cond.expr) or _may_leave_range(cond.expr)
+                       for c in infos for cond in c.conditions):
                 compiled.by_id[at] = {c.id: compiled.choices[c.number] for c in infos}
         for i, ask in program.asks():
             compiled.wait_names[i] = program.choices[ask.choice].path.rsplit("/", 1)[0]
@@ -615,6 +617,19 @@ def _fold_offers(code):
             code[i] = (OFFERS, tuple(code[k][1] for k in range(i, j)), j)
         i = max(j, i + 1)
     return code
+
+
+def _may_leave_range(expr) -> bool:
+    """Whether evaluating `expr` does arithmetic that may leave the range of whole
+    numbers (and so stop the story, whichever choice is taken)."""
+    if isinstance(expr, m.Binary):
+        return (expr.op in ("+", "-", "*") or _may_leave_range(expr.left)
+                or _may_leave_range(expr.right))
+    if isinstance(expr, m.Unary):
+        return _may_leave_range(expr.operand)
+    if isinstance(expr, m.Call):
+        return any(_may_leave_range(a) for a in expr.args)
+    return False
 
 
 def _rolls(expr) -> bool:

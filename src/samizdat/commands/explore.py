@@ -109,7 +109,8 @@ def _write_witnesses(engine, report, folder: Path, story_path):
     for trap in report.traps:
         wanted.append((f"trap-{trap.scenes[0]}", trap.path, False, f"cycle at '{trap.scenes[0]}'"))
     for loop in report.loops:
-        wanted.append((f"loop-{loop.scene}", loop.path, False, f"the story going wrong from '{loop.scene}'"))
+        wanted.append((f"loop-{loop.scene}", loop.path, False,
+                       f"the last page before the story goes wrong in '{loop.scene}'"))
     written, problems = [], []
     for name, path, stuck, what in wanted:
         target = folder / f"{name}.json"
@@ -129,7 +130,8 @@ def _write_witnesses(engine, report, folder: Path, story_path):
                                      f"go the same way; no replay written"))
             continue
         try:
-            written.append((what, write_witness(engine, folder, name, story_path, seed, path.steps)))
+            written.append((what, write_witness(engine, folder, name, story_path, seed, path.steps,
+                                                until_fault=name.startswith("loop-"))))
         except SaveError as exc:
             problems.append(("io", str(exc)))
             break
@@ -236,7 +238,8 @@ def _print_text(report, written, problems):
     loops = [q for q in report.questions if q.kind == "loop"]
     if report.loops or (not report.complete and report.loops_proven):
         _section(out, "Steps where the story goes wrong", report.loops,
-                 lambda lp: f"{sanitize(lp.scene)}/{sanitize(lp.choice)}: {sanitize(lp.message)}"
+                 lambda lp: f"{sanitize(lp.scene)}{'/' + sanitize(lp.choice) if lp.choice else ''}: "
+                            f"{sanitize(lp.message)}"
                             + (f" (and in {plural(lp.states - 1, 'other state')})" if lp.states > 1 else ""),
                  proven=report.loops_proven)
     if loops:

@@ -777,7 +777,9 @@ def _faults(s) -> list:
 def _loop_path(s, number, code) -> Path:
     if number < 0:
         return Path((), codec=s.codec)
-    return Path(tuple(s.path(number)) + (s.choices[code],), number, codec=s.codec)
+    last = s.choices[code]
+    step = (last,) if last[1] else ()  # no choice: the page itself goes wrong
+    return Path(tuple(s.path(number)) + step, number, codec=s.codec)
 
 
 def point_name(graph, place) -> str:

@@ -40,7 +40,7 @@ class Expansion:
         self.stuck = False  # nothing can be done here
         self.by_chance = False  # depending on a roll, nothing can be done here
         self.moves = []  # (choice id, choice key, [(scene, at, offer, values, visits, entered)])
-        self.loops = []  # (choice id, message) of choices that jump for ever
+        self.loops = []  # (choice id, message) of choices where the story goes wrong ("": the page)
         self.cut = []  # choice ids whose outcomes were too many to follow (dice.MAX_OUTCOMES)
 
 
@@ -101,7 +101,11 @@ class Expander:
         dice.reset()
         if ids is None:
             state = State(scene_id, at, offer, values, visits, used, 0, turn, stack)
-            ids = engine.available_ids(state, dice)
+            try:
+                ids = engine.available_ids(state, dice)
+            except StoryFault as exc:  # a condition's arithmetic leaves the range: the
+                out.loops.append(("", str(exc)))  # page itself goes wrong, whatever is chosen
+                return out
             if page_key is not None and not dice.fresh and len(memo.offers) < MAX_REMEMBERED:
                 memo.offers[page_key] = ids
         if dice.fresh:

@@ -43,16 +43,26 @@ def pin_seed(engine, codec, keys: list, steps: list, stuck: bool = False,
     return None
 
 
-def playthrough_for(engine, story_path, seed: int, steps) -> "object":
-    """The replay of `steps` from `seed`, with each choice's text and the outcome."""
+def playthrough_for(engine, story_path, seed: int, steps, until_fault: bool = False) -> "object":
+    """The replay of `steps` from `seed`, with each choice's text and the outcome.
+
+    With `until_fault`, the path is one on which the story goes wrong (a
+    `StoryFault`): the replay stops at the last page before it does."""
+    from ..engine import StoryFault
     from ..replay import outcome_of
     from ..saves import new_playthrough
 
     playthrough = new_playthrough(engine.story, seed, story_path=story_path)
     turn = engine.begin(seed)
     for scene_id, choice_id in steps:
+        try:
+            taken = engine.take(turn, choice_id)
+        except StoryFault:
+            if not until_fault:
+                raise
+            break
         playthrough = playthrough.with_step(step_of(turn, choice_id))
-        turn = engine.take(turn, choice_id)
+        turn = taken
     from attrs import evolve
 
     return evolve(playthrough, outcome=outcome_of(engine, turn.state))
@@ -74,7 +84,8 @@ def step_of(turn, choice_id, answer=None):
     return Step(page.scene, choice_id, text, at)
 
 
-def write_witness(engine, folder, name: str, story_path, seed: int, steps) -> Path:
+def write_witness(engine, folder, name: str, story_path, seed: int, steps,
+                  until_fault: bool = False) -> Path:
     """Write one witness as FOLDER/NAME.json; returns its path."""
     from ..saves import write
 
@@ -84,5 +95,5 @@ def write_witness(engine, folder, name: str, story_path, seed: int, steps) -> Pa
         recorded = os.path.relpath(Path(story_path).resolve(), folder.resolve())
     except ValueError:  # another drive on Windows
         recorded = str(Path(story_path).resolve())
-    write(path, playthrough_for(engine, recorded, seed, steps))
+    write(path, playthrough_for(engine, recorded, seed, steps, until_fault))
     return path
