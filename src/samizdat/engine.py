@@ -348,7 +348,12 @@ class Engine:
                     if ins[1] is not None:
                         visits[ins[1]] += 1
                     index += 1
-                elif op == ENTER:
+                elif op == ENTER or op == CALL:
+                    if op == CALL:
+                        if len(stack) >= MAX_CALLS:
+                            raise StoryLoop(f"calls nest more than {MAX_CALLS} deep, the last to "
+                                            f"'{ins[1]}': a scene that calls itself without end?")
+                        stack.append((scene.id, index + 1))
                     hops += 1
                     if hops > MAX_HOPS:
                         raise StoryLoop(f"the story jumps more than {MAX_HOPS} times without stopping, "
@@ -360,18 +365,6 @@ class Engine:
                     if narration is not None:
                         narration.end_paragraph()
                     index += 1
-                elif op == CALL:
-                    if len(stack) >= MAX_CALLS:
-                        raise StoryLoop(f"calls nest more than {MAX_CALLS} deep, the last to "
-                                        f"'{ins[1]}': a scene that calls itself without end?")
-                    stack.append((scene.id, index + 1))
-                    hops += 1
-                    if hops > MAX_HOPS:
-                        raise StoryLoop(f"the story jumps more than {MAX_HOPS} times without stopping, "
-                                        f"last at '{ins[1]}'")
-                    scene, index = self._enter(ins[1], ins[2], ctx, entered, narration)
-                    code = scene.code
-                    offer = []
                 elif op == RETURN:
                     if not stack:
                         raise NoCall(f"scene '{scene.id}' returns, but no call led to it")
