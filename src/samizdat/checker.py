@@ -283,6 +283,18 @@ class _Checker:
                 if item.target is not None:
                     self._target(item.target, item.target_pos)
                 self._items(item.body)
+            elif kind is m.Ask:
+                self._ask(item)
+
+    def _ask(self, ask):
+        decl = self._lookup(ask.name, ask.pos)
+        if decl is None or isinstance(decl, m.Text):
+            return
+        kind = "constant" if isinstance(decl, m.Const) else type(decl).__name__.lower()
+        self.found.append(error(
+            f"'{ask.name}' is a {kind}: 'ask' needs a text to keep the answer in", ask.pos,
+            width=len(ask.name), hint=f'declare it as a text: text {ask.name} = "..."'
+            if not isinstance(decl, m.Const) else "a constant cannot change; declare a text"))
 
     def _lookalikes(self, prose):
         """Lines read as prose that a writer surely meant as an instruction."""
