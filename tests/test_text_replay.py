@@ -139,3 +139,23 @@ def test_every_state_on_a_path_of_answers_survives_a_save_file(tmp_path):
     turn = engine.take(turn, "issued")
     assert turn.page.paragraphs == ("The papers say Olga, private.",)
     assert RoundTripEngine.round_trips - before == 5
+
+
+def test_enter_keeps_a_text_longer_than_the_question_allows_through_save_and_load(tmp_path):
+    path = tmp_path / "story"
+    path.mkdir()
+    (path / "main.story").write_text(STORY.replace("max 24", "max 4"), encoding="utf-8")
+    session = session_in(tmp_path)
+    session.handle("")  # Enter: "Anna Petrovna" stays, though an answer may have 4 characters
+    assert value(session.engine, session.state, "alias") == "Anna Petrovna"
+    assert [(s.choice, s.text) for s in session.steps] == [(ANSWER_ID, "Anna Petrovna")]
+    session.handle("save papers")
+    other = session_in(tmp_path)
+    other.do_load(["papers"])
+    assert value(other.engine, other.state, "alias") == "Anna Petrovna"
+    assert other.state == session.state
+    session.handle("1")
+    session.handle("1")
+    (replay,) = saves.list_files(saves.replays_dir(tmp_path / "saves"))
+    result = run_samizdat("replay", replay, "--check", "--story", path)
+    assert result.returncode == 0, result.stdout + result.stderr
