@@ -470,3 +470,31 @@ return
     assert (ask.name, ask.prompt, ask.limit) == ("alias", "Who?", 20)
     assert jump.call and jump.target == "b"
     assert [type(i).__name__ for i in source.scenes[1].items] == ["Return"]
+
+
+# ------------------------------------------------------- the example uses each form
+
+def test_the_example_story_uses_each_form_of_text_a_writer_controls(example_story):
+    from samizdat import model as m
+    from conftest import EXAMPLE
+
+    story = example_story
+    decls = story.declarations
+    assert any(isinstance(d, m.Flag) and d.label for d in decls)  # a shown flag
+    assert any(not m.shown(d) for d in decls)  # and hidden values
+    assert any(isinstance(d, m.Text) for d in decls) and story.constants
+    items = [i for scene in story.scenes for i in m.walk(scene.items)]
+    kinds = {type(i).__name__ for i in items}
+    assert {"Ask", "Return"} <= kinds
+    assert any(isinstance(i, m.Jump) and i.call for i in items)
+    source = "\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLE.glob("*.story")))
+    assert "{pick " in source and "<>" in source
+    from samizdat.emphasis import runs
+    prose = [line for line in source.split("\n") if not re.match(r"\s*[*+]|\s*//", line)]
+    styles = {style for line in prose for style, _ in runs(line)}
+    assert {"italic", "bold"} <= styles
+    assert re.search(r'\b[a-z_]+ (==|!=) "', source)  # a text compared
+    assert re.search(r'^\s*set [a-z_]+ = "', source, re.M)  # and set
+    from samizdat.engine import Engine
+    paid = read(Engine(story), "forge", "platform")  # the porter paid: a text opens his line
+    assert '"Citizen," he says' in " ".join(paid.paragraphs)
