@@ -168,7 +168,7 @@ def describe(exc, file, parser, text=""):
     pos = Pos(file, line, column)
 
     source_line = text.split("\n")[line - 1] if text and 0 < line <= text.count("\n") + 1 else ""
-    foreign = _foreign_form(source_line, column)
+    foreign = _foreign_form(source_line, column, text)
     if foreign is not None:
         message, hint, width = foreign
         return error(message, pos, hint=hint, width=width)
@@ -198,17 +198,26 @@ _DECLARED = None
 
 _OPERATORS = {"&&": ("'&&' is written 'and' here", "for example: if army > 50 and legitimacy > 30"),
               "||": ("'||' is written 'or' here", "for example: if army > 50 or legitimacy > 30")}
+_DECLARATION = re.compile(r"[ \t]*(?:stat|flag|var|text)[ \t]+[a-z_][a-z0-9_]*[ \t]*(?:\"[^\"\n]*\"[ \t]*)?")
 _INK_HEADER = re.compile(r"[ \t]*(VAR|CONST)[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
 
 
-def _foreign_form(line, column):
+def _foreign_form(line, column, text=""):
     """(message, hint, width) when the parse failed on another language's form: ink's
     `&&`, `||` and `VAR`/`CONST` lines (which the table of mistakes cannot pin to one
-    parser state: they may stand in any expression, after any header line)."""
+    parser state: they may stand in any expression, after any header line), and a
+    constant's name where a declaration takes only a written value."""
     rest = line[column - 1:]
     for operator, (message, hint) in _OPERATORS.items():
         if rest.startswith(operator):
             return message, hint, 2
+    declaration = _DECLARATION.match(line)
+    if declaration is not None and column - 1 >= declaration.end():
+        word = re.match(r"[a-z_][a-z0-9_]*(?![A-Za-z0-9_])", rest)
+        if word is not None and re.search(rf"^[ \t]*const[ \t]+{word.group(0)}\b", text, re.M):
+            return (f"'{word.group(0)}' is a constant, and a declaration takes its value as written",
+                    "write the value itself here; constants stand in conditions, set lines "
+                    "and braces", len(word.group(0)))
     ink = _INK_HEADER.match(line)
     if ink is not None and column - 1 <= ink.start(1):
         word, name = ink.group(1), ink.group(2)
