@@ -348,6 +348,38 @@ return
     assert hash(turn.state) != hash(after.state)  # the stack is part of the state's identity
 
 
+def test_one_scene_called_from_two_places_returns_to_each_even_from_a_choice_body(tmp_path):
+    e = engine_for(tmp_path, """start a
+=== a: A
+-> ask ->
+Back in A.
+* On -> b
+=== b: B
+if true:
+  -> ask ->
+  Back in B.
+* On -> e
+=== ask: The question
+Well?
+* Yes
+  Yes.
+  return
+* No
+  No.
+return
+=== ending e: E
+Done.
+""")
+    turn = e.begin()
+    assert turn.page.where.startswith("ask") and [s[0] for s in turn.state.stack] == ["a"]
+    turn = e.take(turn, "1")
+    assert turn.page.paragraphs == ("Yes.", "Back in A.") and turn.state.scene == "a"
+    turn = e.take(turn, "b")
+    assert [s[0] for s in turn.state.stack] == ["b"]
+    turn = e.take(turn, "2")
+    assert turn.page.paragraphs == ("No.", "Back in B.") and turn.state.stack == ()
+
+
 def test_a_call_that_never_stops_calling_ends_the_step_not_the_program(tmp_path):
     e = engine_for(tmp_path, """start a
 === a
