@@ -90,3 +90,33 @@ def test_explore_on_stories_with_questions_is_deterministic(tmp_path_factory, te
         default = "Anna" if 'text name "Name" = "Anna"' in text else "anna"
         (name,) = [r for r in first[1]["ranges"] if r["name"] == "name"]
         assert (name["low"], name["high"]) == (default, default)
+
+
+CALLED_TWICE = """start a
+=== a: A
+-> question ->
+Back in A.
+* On -> b
+=== b: B
+-> question ->
+Back in B.
+* On -> e
+=== question: The question
+Well?
+* Yes
+  return
+* No
+return
+=== ending e: E
+Done.
+"""
+
+
+def test_explore_keeps_apart_a_scene_called_from_two_places(tmp_path):
+    code, report = explore_json(write(tmp_path, CALLED_TWICE))
+    assert code == 0 and report["complete"] and report["problems"] == 0
+    (ending,) = report["endings"]
+    assert ending["status"] == "reached"
+    # a, the question from a, a again, b, the question from b, b again: the path goes through both
+    assert [step[1] for step in ending["path"]["steps"]] in (["1", "b", "1", "e"], ["1", "b", "2", "e"],
+                                                            ["2", "b", "1", "e"], ["2", "b", "2", "e"])
