@@ -259,7 +259,11 @@ class Engine:
         ctx.draws = turn.draws
         narration = _Narration(scene)
         if answer is not None and choice.answer_slot is not None:
-            answer = clean_answer(answer, turn.page.prompt.limit)
+            held = ctx.values[choice.answer_slot]
+            # The text held already keeps it, as Enter does, even if it is longer than the
+            # question allows: a save records Enter as that text, and loading it must not
+            # cut the text down to the limit.
+            answer = held if answer == held else clean_answer(answer, turn.page.prompt.limit)
             if answer:  # an empty answer keeps the text, as Enter does
                 ctx.values[choice.answer_slot] = answer
         new = self._step(scene, state, choice, ctx, None, narration)
