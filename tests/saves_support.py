@@ -69,13 +69,13 @@ class RoundTripEngine(Engine):
         self._through_save(turn.state, playthrough)
         return turn
 
-    def take(self, turn, choice_id):
+    def take(self, turn, choice_id, answer=None):
         from samizdat.explorer.witness import step_of
 
-        new = super().take(turn, choice_id)
+        new = super().take(turn, choice_id, answer)
         path = self._paths.get(turn.state)
         if path is not None:
-            self._through_save(new.state, path.with_step(step_of(turn, choice_id)))
+            self._through_save(new.state, path.with_step(step_of(turn, choice_id, answer)))
         return new
 
     def _through_save(self, state, playthrough):

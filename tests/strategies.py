@@ -2,7 +2,8 @@
 
 `grammar_programs()` draws texts from the grammar itself (hypothesis.extra.lark);
 `stories()` builds small stories that check clean, with stats, flags,
-conditions, effects, jumps, randomness and endings; `choice_indexes()` are
+conditions, effects, jumps, randomness and endings, and often texts,
+constants, `{pick}`, emphasis, glue, questions and a scene called and returned from; `choice_indexes()` are
 paths through them (each index picks among the choices available then).
 """
 from hypothesis import strategies as st
@@ -32,6 +33,13 @@ def stories(draw, max_scenes=6):
     lines = ["title Generated", "start s0",
              'stat army "Army" = 50 in 0..100', "stat legit = 30 in -10..40",
              "flag plot", "var count = 0"]
+    # The forms of text a writer controls: a text, a constant, a scene called and
+    # returned from, a question; drawn or not, so that older shapes stay common.
+    texts = draw(st.booleans())
+    calls = draw(st.booleans())
+    if texts:
+        lines += [draw(st.sampled_from(['text name "Name" = "Anna"', 'text name = "anna"'])),
+                  f"const quota = {draw(st.integers(0, 60))}", 'const title = "comrade"']
     if draw(st.booleans()):
         lines.append(f"whenever legit < -5 -> {endings[0]}")
 
@@ -44,6 +52,8 @@ def stories(draw, max_scenes=6):
             return f"chance({draw(st.integers(0, 100))})"
         if kind == "seen":
             return f"seen({draw(st.sampled_from(scenes))})"
+        if kind == "count" and texts and draw(st.integers(0, 3)) == 0:
+            return draw(st.sampled_from(['name == "Ivan"', 'name != title', "count < quota"]))
         return f"{kind} {draw(st.sampled_from(['<', '>', '>=', '!=']))} {number}"
 
     for i, scene in enumerate(scenes):
@@ -52,7 +62,16 @@ def stories(draw, max_scenes=6):
             lines.append(f"set army {draw(st.sampled_from(_OPS))} {draw(st.integers(0, 60))}")
         if i and draw(st.integers(0, 4)) == 0:
             lines.append(f"-> {draw(st.sampled_from(endings))} if {expr()}")
+        if calls and (i == 0 or draw(st.integers(0, 2)) == 0):
+            lines.append("-> briefing ->")
         lines.append(f"Army {{army}}, {{if {expr()}: yes | no}}, {{cycle: a | b}} {{shuffle: x | y}}.")
+        if texts:
+            lines.append(draw(st.sampled_from([
+                "{name} waits, _quietly_, {pick count: once | twice | often}.",
+                "{if plot: The plot<>|No plot}<>, *{title}* {name}.",
+                "{pick plot: Yes | No}, {name}. {quota} more."])))
+            if draw(st.integers(0, 2)) == 0:
+                lines.append(f'ask name "Your name?" max {draw(st.integers(1, 40))}')
         lines.append("")
         targets = scenes + endings
         for c in range(draw(st.integers(1, 3))):
@@ -66,14 +85,25 @@ def stories(draw, max_scenes=6):
                 if target == "plot":
                     lines.append(f"  set plot = {draw(st.sampled_from(['true', 'false', 'not plot']))}")
                 elif target == "count":
-                    lines.append(f"  set count {draw(st.sampled_from(['+=', '-=', '=']))} roll(6)")
+                    if texts and draw(st.booleans()):
+                        lines.append(draw(st.sampled_from(['  set name = "Ivan"', "  set name = title",
+                                                           "  set count = quota + count"])))
+                    else:
+                        lines.append(f"  set count {draw(st.sampled_from(['+=', '-=', '=']))} roll(6)")
                 else:
                     lines.append(f"  set {target} {draw(st.sampled_from(_OPS))} {draw(st.integers(0, 60))}")
         # Always a way on, so a generated story is never stuck by construction.
         lines.append(f"otherwise -> {draw(st.sampled_from(endings))}")
+    if calls:
+        lines += ["=== briefing: A briefing", "set legit -= 1", "Yegorov briefs you."]
+        if draw(st.booleans()):
+            lines += ["* Listen", "  You listen.", "* Interrupt", "  He stops."]
+        if texts and draw(st.booleans()):
+            lines.append('ask name "And you are?"')
+        lines.append("return")
     for ending in endings:
         lines.append(f"=== ending {ending}: The End {ending}")
-        lines.append("Army {army}.")
+        lines.append("Army {army}." + (" {name}." if texts else ""))
     return "\n".join(lines) + "\n"
 
 

@@ -17,7 +17,7 @@ from lark import Token, Transformer
 
 from . import model as m
 from .model import MAX_DEPTH
-from .diagnostics import error
+from .diagnostics import error, warning
 
 MAX_DIGITS = 15
 DEFAULT_ANSWER, MAX_ANSWER = 40, 200  # characters a player may type at an `ask`
@@ -253,7 +253,20 @@ class ModelBuilder(Transformer):
 
     def ask_line(self, children):
         token, name, prompt, limit = children[:4]
-        limit = DEFAULT_ANSWER if limit is None else min(int(str(limit)[:MAX_DIGITS]), MAX_ANSWER)
+        if limit is None:
+            limit = DEFAULT_ANSWER
+        else:
+            written = int(str(limit)[:MAX_DIGITS])
+            if written < 1:
+                self.problems.append(error(
+                    "an answer of at most 0 characters could never be typed", self._pos(limit),
+                    width=len(str(limit)), hint=f"give it room, for example: max 20 "
+                                                f"(without max: {DEFAULT_ANSWER})"))
+            elif written > MAX_ANSWER:
+                self.problems.append(warning(
+                    f"an answer is kept to {MAX_ANSWER} characters at most, not {written}",
+                    self._pos(limit), width=len(str(limit)), hint=f"write max {MAX_ANSWER} or less"))
+            limit = max(1, min(written, MAX_ANSWER))
         return m.Ask(str(name), str(prompt)[1:-1], limit, self._pos(name))
 
     def label_line(self, children):

@@ -31,7 +31,7 @@ _IF_LINE = re.compile(r"if[ \t]")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9]+")
 
 
-_LOOKS_LIKE = (r"(?=else\b|if[ \t]|~|set[ \t]|(?:VAR|CONST|LIST|INCLUDE)\b|#[a-z]|"
+_LOOKS_LIKE = (r"(?=else\b|if[ \t]|~|set[ \t]|(?:VAR|CONST|LIST|INCLUDE)\b|#[A-Za-z]|"
                r"(?:stat|flag|var|text|const|whenever|include|title|author|start)[ \t]+[a-z_])")
 _SUSPECT = re.compile(r"\n([ \t]*)" + _LOOKS_LIKE)
 _SUSPECT_FIRST = re.compile(r"()" + _LOOKS_LIKE)
@@ -283,6 +283,18 @@ class _Checker:
                 if item.target is not None:
                     self._target(item.target, item.target_pos)
                 self._items(item.body)
+            elif kind is m.Ask:
+                self._ask(item)
+
+    def _ask(self, ask):
+        decl = self._lookup(ask.name, ask.pos)
+        if decl is None or isinstance(decl, m.Text):
+            return
+        kind = "constant" if isinstance(decl, m.Const) else type(decl).__name__.lower()
+        self.found.append(error(
+            f"'{ask.name}' is a {kind}: 'ask' needs a text to keep the answer in", ask.pos,
+            width=len(ask.name), hint=f'declare it as a text: text {ask.name} = "..."'
+            if not isinstance(decl, m.Const) else "a constant cannot change; declare a text"))
 
     def _lookalikes(self, prose):
         """Lines read as prose that a writer surely meant as an instruction."""
@@ -298,19 +310,29 @@ class _Checker:
                     hint="a block needs a colon at the end (if …:); a choice's own 'if' lines "
                          "come right under it, before anything else"))
             elif re.match(r"set[ \t]+\w*[A-Z]\w*[ \t]*(?:[+-]?=|%[+-])", line):
+                written = line.split()[1].split("=")[0].rstrip("+-%")
+                wanted = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", written).lower()
+                close = suggest(wanted, self.story.declarations_by_name)
                 self.found.append(warning(
-                    "this 'set' line is read as prose: names are lower-case", pos, width=3,
-                    hint=f"for example: {line.split()[0]} {line.split()[1].lower()} ..."))
+                    f"this 'set' line is read as prose: names are lower-case, and "
+                    f"'{written}' has capitals", pos, width=3,
+                    hint=close or f"for example: set {wanted} = ..."))
             elif line.startswith("~"):
                 self.found.append(warning(
                     "this line starts with '~' and is read as prose", pos, width=1,
                     hint="ink's '~' lines are written with set here: set name = 1"))
             elif re.match(r"(?:VAR|CONST|LIST|INCLUDE)\b", line):
                 word = line.split()[0]
+                hint = {"VAR": "ink's VAR is a declaration in a story's header, before its first "
+                               "scene: var name = 0 (or flag, text, stat)",
+                        "CONST": "ink's CONST is a declaration in a story's header, before its "
+                                 "first scene: const name = 5",
+                        "LIST": "samizdat has no lists: declare a flag per item, or a var or a "
+                                "text for the one that holds",
+                        "INCLUDE": "ink's INCLUDE is written in lower case in a story's header: "
+                                   "include chapters/one.story"}[word]
                 self.found.append(warning(
-                    f"'{word}' is read as prose", pos, width=len(word),
-                    hint=f"ink's {word} is written in lower case in a story's header, before "
-                         f"its first scene: {word.lower()} name = 0"))
+                    f"'{word}' is read as prose", pos, width=len(word), hint=hint))
             elif line.startswith("#"):
                 self.found.append(warning(
                     "this line starts with '#' and is read as prose", pos, width=1,

@@ -33,6 +33,7 @@ from .evaluate import SEEDED, Context, Symbols, compile_expr, compile_text, tidy
 from .faults import (  # noqa: F401 (drivers import them from here)
     ChoiceUnavailable, NoCall, NumberOutOfRange, StoryError, StoryFault, StoryLoop, UnknownChoice)
 from .flow import ANSWER_ID, FALLBACK_ID, FALLBACK_TEXT
+from .model import MAX_WHOLE
 
 MAX_HOPS = 1000  # scenes entered in one step before the story is declared to loop
 MAX_INSTRUCTIONS = 100_000  # instructions run in one step, likewise (a label jumping to itself)
@@ -259,7 +260,11 @@ class Engine:
         ctx.draws = turn.draws
         narration = _Narration(scene)
         if answer is not None and choice.answer_slot is not None:
-            answer = clean_answer(answer, turn.page.prompt.limit)
+            held = ctx.values[choice.answer_slot]
+            # The text held already keeps it, as Enter does, even if it is longer than the
+            # question allows: a save records Enter as that text, and loading it must not
+            # cut the text down to the limit.
+            answer = held if answer == held else clean_answer(answer, turn.page.prompt.limit)
             if answer:  # an empty answer keeps the text, as Enter does
                 ctx.values[choice.answer_slot] = answer
         new = self._step(scene, state, choice, ctx, None, narration)
@@ -335,7 +340,7 @@ class Engine:
                         narration.say(piece, ins[2])
                     index += 1
                 elif op == DO:
-                    self._assign(values, ins[1], ins[2], ins[3](ctx))
+                    self._assign(values, ins[1], ins[2], ins[3](ctx), ins[4])
                     index += 1
                 elif op == TEST:
                     index = index + 1 if ins[1](ctx) else ins[2]
@@ -351,7 +356,12 @@ class Engine:
                     if ins[1] is not None:
                         visits[ins[1]] += 1
                     index += 1
-                elif op == ENTER:
+                elif op == ENTER or op == CALL:
+                    if op == CALL:
+                        if len(stack) >= MAX_CALLS:
+                            raise StoryLoop(f"calls nest more than {MAX_CALLS} deep, the last to "
+                                            f"'{ins[1]}': a scene that calls itself without end?")
+                        stack.append((scene.id, index + 1))
                     hops += 1
                     if hops > MAX_HOPS:
                         raise StoryLoop(f"the story jumps more than {MAX_HOPS} times without stopping, "
@@ -363,18 +373,6 @@ class Engine:
                     if narration is not None:
                         narration.end_paragraph()
                     index += 1
-                elif op == CALL:
-                    if len(stack) >= MAX_CALLS:
-                        raise StoryLoop(f"calls nest more than {MAX_CALLS} deep, the last to "
-                                        f"'{ins[1]}': a scene that calls itself without end?")
-                    stack.append((scene.id, index + 1))
-                    hops += 1
-                    if hops > MAX_HOPS:
-                        raise StoryLoop(f"the story jumps more than {MAX_HOPS} times without stopping, "
-                                        f"last at '{ins[1]}'")
-                    scene, index = self._enter(ins[1], ins[2], ctx, entered, narration)
-                    code = scene.code
-                    offer = []
                 elif op == RETURN:
                     if not stack:
                         raise NoCall(f"scene '{scene.id}' returns, but no call led to it")
@@ -507,9 +505,14 @@ class Engine:
             views.append(ChoiceView(choice.id, text, available, reason))
         return Page(scene.id, scene.heading, tuple(views), None, sections, where)
 
-    def _assign(self, values, slot, op, value):
+    def _assign(self, values, slot, op, value, assign):
         if op == "=":
             new = value
+        elif op == "+=" or op == "-=":
+            new = values[slot] + value if op == "+=" else values[slot] - value
+            if not -MAX_WHOLE <= new <= MAX_WHOLE:
+                raise NumberOutOfRange(m.Binary(op[0], m.Name(assign.name, assign.pos), assign.value,
+                                                assign.pos), new)
         else:
             low, high = self.bounds[slot]
             current = values[slot]
@@ -557,10 +560,7 @@ class Engine:
             return (SAY, text, ins.ends_paragraph, self.visit_slots.get(ins.place))
         if kind is f.Do:
             a = ins.assign
-            op, value = a.op, a.value
-            if op in ("+=", "-="):  # x = x + v, so that the sum is range-checked like any other
-                op, value = "=", m.Binary(op[0], m.Name(a.name, a.pos), value, a.pos, value.depth + 1)
-            return (DO, symbols.value_slots[a.name], op, compile_expr(value, symbols))
+            return (DO, symbols.value_slots[a.name], a.op, compile_expr(a.value, symbols), a)
         if kind is f.Test:
             return (TEST, compile_expr(ins.condition, symbols), ins.otherwise)
         if kind is f.Go:

@@ -7,6 +7,7 @@ sure names exist and types agree.
 """
 from __future__ import annotations
 
+import operator
 import re
 
 from . import model as m
@@ -65,17 +66,19 @@ def _divide(a, b):
 _GROWS = ("+", "-", "*")  # what can leave the range; / and unary - cannot, as it is symmetric
 
 _BINARY = {
-    "+": lambda a, b: a + b,
-    "-": lambda a, b: a - b,
-    "*": lambda a, b: a * b,
+    "+": operator.add,
+    "-": operator.sub,
+    "*": operator.mul,
     "/": _divide,
-    "==": lambda a, b: a == b,
-    "!=": lambda a, b: a != b,
-    "<": lambda a, b: a < b,
-    "<=": lambda a, b: a <= b,
-    ">": lambda a, b: a > b,
-    ">=": lambda a, b: a >= b,
+    "==": operator.eq,
+    "!=": operator.ne,
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
 }
+
+_CONSTANTS = (m.Number, m.Bool, m.Str)
 
 
 class Symbols:
@@ -107,13 +110,27 @@ def compile_expr(expr, symbols):
         if expr.op == "or":
             return lambda ctx: left(ctx) or right(ctx)
         op = _BINARY[expr.op]
+        constant = isinstance(expr.right, _CONSTANTS)  # `x + 5`, `army > 50`: the common case, made direct
+        k = expr.right.value if constant else None
         if expr.op in _GROWS:
-            def arithmetic(ctx):
-                value = op(left(ctx), right(ctx))
-                if -MAX_WHOLE <= value <= MAX_WHOLE:
-                    return value
-                raise NumberOutOfRange(expr, value)
+            if constant:
+                def arithmetic(ctx):
+                    value = op(left(ctx), k)
+                    if -MAX_WHOLE <= value <= MAX_WHOLE:
+                        return value
+                    raise NumberOutOfRange(expr, value)
+            else:
+                def arithmetic(ctx):
+                    value = op(left(ctx), right(ctx))
+                    if -MAX_WHOLE <= value <= MAX_WHOLE:
+                        return value
+                    raise NumberOutOfRange(expr, value)
             return arithmetic
+        if constant and isinstance(expr.left, m.Name):
+            slot = symbols.value_slots[expr.left.name]
+            return lambda ctx: op(ctx.values[slot], k)
+        if constant:
+            return lambda ctx: op(left(ctx), k)
         return lambda ctx: op(left(ctx), right(ctx))
     return _compile_call(expr, symbols)
 

@@ -11,12 +11,13 @@ line rather than the first.
 from __future__ import annotations
 
 import gc
+import re
 from pathlib import Path
 
 from .build import ModelBuilder
 from .diagnostics import error, warning
 from .layout import Layout
-from .syntax_errors import EXAMPLES, UNINDENTED_BLOCK, expected_phrase
+from .syntax_errors import EXAMPLES, INK_CONDITION, UNINDENTED_BLOCK, expected_phrase
 
 MAX_ERRORS = 20
 # Re-parsing to recover costs a full parse per error: it stops before the
@@ -166,13 +167,24 @@ def describe(exc, file, parser, text=""):
         line, column = 1, 1
     pos = Pos(file, line, column)
 
-    capital = _capitalised_name(exc, text)
-    if capital is not None:
-        message, hint = capital
+    source_line = text.split("\n")[line - 1] if text and 0 < line <= text.count("\n") + 1 else ""
+    foreign = _foreign_form(source_line, column, text)
+    if foreign is not None:
+        message, hint, width = foreign
         return error(message, pos, hint=hint, width=width)
+    capital = _capitalised_name(exc, text, source_line, column)
+    if capital is not None:
+        message, hint, width, start = capital
+        return error(message, Pos(file, line, start), hint=hint, width=width)
     label = _match_example(exc, parser)
     if label is not None:
         message, hint = label
+        if message == INK_CONDITION:
+            found = _ink_condition(source_line, column)
+            if found is not None:
+                start, condition = found
+                return error(message, Pos(file, line, start + 1), width=len(condition),
+                             hint=f"write: {{if {condition}: …}}")
         return error(message, pos, hint=hint, width=width)
     expected = expected_phrase(getattr(exc, "accepts", None) or exc.expected or set())
     message = f"unexpected {found}"
@@ -184,24 +196,84 @@ def describe(exc, file, parser, text=""):
 _DECLARED = None
 
 
-def _capitalised_name(exc, text):
-    """("names are lower-case", a suggestion) when a name with capitals stands where a name may."""
+_OPERATORS = {"&&": ("'&&' is written 'and' here", "for example: if army > 50 and legitimacy > 30"),
+              "||": ("'||' is written 'or' here", "for example: if army > 50 or legitimacy > 30")}
+_DECLARATION = re.compile(r"[ \t]*(?:stat|flag|var|text)[ \t]+[a-z_][a-z0-9_]*[ \t]*(?:\"[^\"\n]*\"[ \t]*)?")
+_INK_HEADER = re.compile(r"[ \t]*(VAR|CONST)[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _foreign_form(line, column, text=""):
+    """(message, hint, width) when the parse failed on another language's form: ink's
+    `&&`, `||` and `VAR`/`CONST` lines (which the table of mistakes cannot pin to one
+    parser state: they may stand in any expression, after any header line), and a
+    constant's name where a declaration takes only a written value."""
+    rest = line[column - 1:]
+    for operator, (message, hint) in _OPERATORS.items():
+        if rest.startswith(operator):
+            return message, hint, 2
+    declaration = _DECLARATION.match(line)
+    if declaration is not None and column - 1 >= declaration.end():
+        word = re.match(r"[a-z_][a-z0-9_]*(?![A-Za-z0-9_])", rest)
+        if word is not None and re.search(rf"^[ \t]*const[ \t]+{word.group(0)}\b", text, re.M):
+            return (f"'{word.group(0)}' is a constant, and a declaration takes its value as written",
+                    "write the value itself here; constants stand in conditions, set lines "
+                    "and braces", len(word.group(0)))
+    ink = _INK_HEADER.match(line)
+    if ink is not None and column - 1 <= ink.start(1):
+        word, name = ink.group(1), ink.group(2)
+        return (f"ink's {word} is written '{word.lower()}' here",
+                f"for example: {word.lower()} {_lower_name(name)} = 0", len(word))
+    return None
+
+
+def _ink_condition(line, column):
+    """(where it starts, the condition) of ink's `{condition: text}` around `column`."""
+    brace = line.rfind("{", 0, column)
+    if brace == -1:
+        return None
+    inside = line[brace + 1:]
+    condition = inside.split(":", 1)[0]
+    if ":" not in inside or not condition.strip():
+        return None
+    return brace + 1 + len(condition) - len(condition.lstrip()), condition.strip()
+
+
+def _lower_name(written):
+    """The name a writer most likely meant by a name with capitals: hooperClueType -> hooper_clue_type."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", written).lower()
+
+
+def _capitalised_name(exc, text, line="", column=1):
+    """("names are lower-case", a suggestion, width, column) when a name with capitals stands
+    where a name may: in an expression, where a declaration names its value, or as a
+    name the parser read only up to its first capital (`hooperClueType`)."""
     import difflib
-    import re
 
     token = getattr(exc, "token", None)
     expected = set(getattr(exc, "accepts", None) or getattr(exc, "expected", None) or ())
-    if token is None or "NAME" not in expected or "INT" not in expected:
-        return None  # (where only an id may stand, the table of mistakes says it)
-    word = re.match(r"[A-Za-z_][A-Za-z0-9_]*", str(token))
-    if word is None or word.group(0).islower() or not any(c.isupper() for c in word.group(0)):
+    start = column - 1
+    while start > 0 and (line[start - 1].isalnum() or line[start - 1] == "_"):
+        start -= 1  # back to the start of the word the parser stopped inside
+    word = re.match(r"[A-Za-z_][A-Za-z0-9_]*", line[start:]) if line else None
+    declaring = re.match(r"[ \t]*(?:stat|flag|var|text|const)[ \t]+$", line[:start]) is not None
+    inside_word = start < column - 1
+    if word is None:
+        if token is None:
+            return None
+        word = re.match(r"[A-Za-z_][A-Za-z0-9_]*", str(token))
+    if word is None:
         return None
+    if not (declaring or inside_word or (token is not None and "NAME" in expected and "INT" in expected)):
+        return None  # (where only an id may stand, the table of mistakes says it)
     written = word.group(0)
-    wanted = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", written).lower()
+    if written.islower() or not any(c.isupper() for c in written):
+        return None
+    wanted = _lower_name(written)
     declared = re.findall(r"^[ \t]*(?:stat|flag|var|text|const)[ \t]+([a-z_][a-z0-9_]*)", text, re.M)
     close = difflib.get_close_matches(wanted, declared, n=1, cutoff=0.6)
-    hint = f"did you mean '{close[0]}'?" if close else f"for example: {wanted}"
-    return f"names are lower-case: '{written}' cannot be a name", hint
+    hint = f"did you mean '{close[0]}'?" if close and not declaring else f"for example: {wanted}"
+    return (f"names are lower-case: '{written}' cannot be a name", hint, len(written),
+            start + 1 if line else column)
 
 
 def _token_words(token):

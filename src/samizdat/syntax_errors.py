@@ -11,6 +11,7 @@ table does not cover.
 
 _SCENE = "=== a\n"
 UNINDENTED_BLOCK = "the lines under 'if …:' must be indented"
+INK_CONDITION = "conditional text starts with 'if'"
 
 EXAMPLES = {
     ("'->' needs the id of a scene after it", None): [
@@ -117,7 +118,7 @@ EXAMPLES = {
         "whenever x < 1\n",
         "whenever -> b\n",
     ],
-    ("conditional text starts with 'if'", "write: {if condition: text | other text}"): [
+    (INK_CONDITION, "write: {if condition: text | other text}"): [
         _SCENE + "Text {x > 0: yes}\n",
         _SCENE + "Text {x: yes | no}\n",
         _SCENE + "Text {not x: yes}\n",

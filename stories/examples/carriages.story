@@ -30,7 +30,10 @@ label table
   * Tell him the truth
     set suspicion += 10
     ask alias "What name do you give him?" max 30
-    "{alias}," he repeats. He writes nothing down, which is worse.
+    if alias == "Anna Petrovna":
+      "{alias}," he repeats. He writes nothing down, which is worse.
+    else:
+      "{alias}," he repeats, and looks at you a moment longer than he needs to.
   * Tell him you are from Kiev
     if nerve >= 50 else "Your voice would give you away."
     set nerve -= 5

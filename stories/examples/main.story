@@ -15,6 +15,7 @@ flag has_ticket "Ticket"            // shown to the reader: it has a label
 flag papers_forged = false          // no label: the reader is never told
 var bribes = 0
 text alias "Your name" = "Anna Petrovna"
+text porter_calls_you = "comrade"   // no label either: how he speaks to you is not news
 const ticket_price = 10
 
 // If suspicion ever climbs this high, wherever you are, you are taken off.
@@ -40,12 +41,13 @@ Your nerve stands at {nerve}. {if has_ticket: The ticket is in your glove. | You
 === porter: The baggage room
 /* The porter's price rises
    with each visit. */
-The porter looks you over. "Papers cost {ticket_price + bribes * 5} roubles, comrade.
+The porter looks you over. "Papers cost {ticket_price + bribes * 5} roubles, {porter_calls_you}.
 {pick bribes + 1: Cash. | Cash, and quickly. | Cash, and I never saw you.}"
 * Pay him -> platform
   set bribes += 1
   set papers_forged = true
   set suspicion -= 5
+  set porter_calls_you = "citizen"
   He licks a pencil, writes _slowly_, and blots it<>
-  .
+  . "{porter_calls_you}," he says, handing them over, "safe journey."
 * Walk away -> platform

@@ -1,0 +1,6 @@
+start office
+
+=== office: The passport office
+The clerk looks up.
+ask alias "What name goes on the papers?"
+* Sign -> office

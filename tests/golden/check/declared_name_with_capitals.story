@@ -1,0 +1,5 @@
+start study
+var HooperClue = 0
+
+=== study: The study
+* Leave -> study
