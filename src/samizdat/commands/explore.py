@@ -150,6 +150,12 @@ def _how(path) -> str:
 
 def _print_text(report, written, problems):
     out = sys.stdout.write
+    files = {what: path for what, path in written}
+
+    def replay_of(what):
+        path = files.get(what)
+        return f"; replay {sanitize(str(path))}" if path is not None else ""
+
     title = sanitize(report.title)
     took = f"in {report.elapsed:.2f} s"
     if report.complete:
@@ -194,7 +200,7 @@ def _print_text(report, written, problems):
     for e in report.endings:
         label = f"  {sanitize(e.id):<{width}}  \"{sanitize(e.title)}\""
         if e.status == "reached":
-            out(f"{label}: {_how(e.path)}\n")
+            out(f"{label}: {_how(e.path)}{replay_of(f'ending {e.id!r}')}\n")
         elif e.status == "unreachable":
             out(f"{label}: UNREACHABLE (proven by the {e.method})\n")
         else:
@@ -221,7 +227,8 @@ def _print_text(report, written, problems):
              lambda x: f"{sanitize(x.where or x.scene)}: after {plural(x.path.length, 'step')}"
                        + (" (when a roll goes against the player)" if x.by_chance else "")
                        + (f", {plural(x.positions, 'state')}" if x.positions > 1 else "")
-                       + ("" if report.complete else " (witnessed)"),
+                       + ("" if report.complete else " (witnessed)")
+                       + replay_of(f"dead end in {x.scene!r}"),
              proven=report.dead_ends_proven if not dead_ends else "")
     if dead_ends:
         _section(out, "Places that might be dead ends (open)", dead_ends, lambda q: sanitize(q.where))
