@@ -47,7 +47,7 @@ SHORTEST, RANDOM, DIRECTED = "shortest path", "random playthrough", "directed se
 DEFAULT_SAMPLES = 2000  # coverage-seeking playthroughs when the search is partial
 DEFAULT_TIME_LIMIT = 60.0  # seconds for the whole exploration
 SEARCH_SHARE = 0.15  # of the time limit, at most, for the breadth-first search
-WALK_STEPS = 300_000  # steps of random playthroughs, at most
+WALK_STEPS = 60_000  # steps of random playthroughs, at most (a count, so reports repeat)
 REFINE_ROUNDS = 3  # refinements of the abstraction while questions stay open
 MAX_CLASSES = 400_000
 
@@ -387,7 +387,7 @@ class _Run:
             taken.add((context, chosen))
             return chosen
 
-        end = min(self.deadline, time.perf_counter() + max(1.0, (self.deadline - time.perf_counter()) * 0.1))
+        end = self.deadline  # only as a last resort: the count of steps bounds them
         for _ in range(samples):
             if steps_left <= 0 or time.perf_counter() > end:
                 break
@@ -409,7 +409,7 @@ class _Run:
         if not targets or time.perf_counter() > deadline:
             return
         ds = DirectedSearch(self.engine, a)
-        found = ds.run(targets, deadline=min(deadline, self.deadline))
+        found = ds.run(targets, budget=self.s.max_states, deadline=min(deadline, self.deadline))
         self.directed_states += len(ds.keys)
         by_name = {t.name: t for t in targets}
         for name, where in found.items():
@@ -751,6 +751,8 @@ def _search_path(s, found) -> Path:
     depth, where = found
     if isinstance(where, tuple):  # passed through on the way: the parent, then the choice
         number, code = where
+        if number < 0:  # passed through before the first page (a scene the start calls)
+            return Path((), 0, codec=s.codec)
         return Path(tuple(s.path(number)) + (s.choices[code],), number, codec=s.codec)
     return Path(tuple(s.path(where)), where, codec=s.codec)
 
