@@ -32,9 +32,9 @@ def add_parser(sub):
                     "questions stay open.")
     story_argument(p)
     p.add_argument("--max-states", type=count, default=DEFAULT_MAX_STATES, metavar="N",
-                   help=f"stop the exact search after this many distinct states (default "
-                        f"{DEFAULT_MAX_STATES:,}); beyond it the abstraction proves and the "
-                        "directed search and random playthroughs witness")
+                   help=f"stop the exact search, and each directed search, after this many "
+                        f"distinct states (default {DEFAULT_MAX_STATES:,}); beyond it the "
+                        "abstraction proves and the directed search and random playthroughs witness")
     p.add_argument("--time-limit", type=count, default=int(DEFAULT_TIME_LIMIT), metavar="SECONDS",
                    help=f"give up on what is still open after this long (default {int(DEFAULT_TIME_LIMIT)})")
     p.add_argument("--witness-dir", metavar="DIR",
