@@ -47,6 +47,7 @@ SHORTEST, RANDOM, DIRECTED = "shortest path", "random playthrough", "directed se
 DEFAULT_SAMPLES = 2000  # coverage-seeking playthroughs when the search is partial
 DEFAULT_TIME_LIMIT = 60.0  # seconds for the whole exploration
 SEARCH_SHARE = 0.15  # of the time limit, at most, for the breadth-first search
+DIRECTED_FLOOR = 5_000  # states a directed search may store, at least, however low --max-states
 WALK_STEPS = 60_000  # steps of random playthroughs, at most (a count, so reports repeat)
 REFINE_ROUNDS = 3  # refinements of the abstraction while questions stay open
 MAX_CLASSES = 400_000
@@ -409,7 +410,8 @@ class _Run:
         if not targets or time.perf_counter() > deadline:
             return
         ds = DirectedSearch(self.engine, a)
-        found = ds.run(targets, budget=self.s.max_states, deadline=min(deadline, self.deadline))
+        found = ds.run(targets, budget=max(self.s.max_states, DIRECTED_FLOOR),
+                       deadline=min(deadline, self.deadline))
         self.directed_states += len(ds.keys)
         by_name = {t.name: t for t in targets}
         for name, where in found.items():
