@@ -545,7 +545,7 @@ class Engine:
         compiled.by_id = {}  # Wait index -> {choice id: choice}, for Waits whose conditions roll no dice
         for at, _wait in program.waits():
             infos = [c for c in program.choices if c.wait == at]
-            if not any(_rolls(cond.expr) or _may_leave_range(cond.expr)
+            if not any(m.rolls(cond.expr) or _may_leave_range(cond.expr)
                        for c in infos for cond in c.conditions):
                 compiled.by_id[at] = {c.id: compiled.choices[c.number] for c in infos}
         for i, ask in program.asks():
@@ -629,17 +629,6 @@ def _may_leave_range(expr) -> bool:
         return _may_leave_range(expr.operand)
     if isinstance(expr, m.Call):
         return any(_may_leave_range(a) for a in expr.args)
-    return False
-
-
-def _rolls(expr) -> bool:
-    """Whether evaluating `expr` may draw dice (chance or roll)."""
-    if isinstance(expr, m.Call):
-        return expr.function in ("chance", "roll") or any(_rolls(a) for a in expr.args)
-    if isinstance(expr, m.Unary):
-        return _rolls(expr.operand)
-    if isinstance(expr, m.Binary):
-        return _rolls(expr.left) or _rolls(expr.right)
     return False
 
 

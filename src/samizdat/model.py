@@ -122,6 +122,17 @@ def expr_source(e, outer: int = 0) -> str:
     return f"{e.function}({', '.join(expr_source(a) for a in e.args)})"
 
 
+def rolls(e) -> bool:
+    """Whether evaluating an expression may draw dice (chance or roll)."""
+    if isinstance(e, Call):
+        return e.function in ("chance", "roll") or any(rolls(a) for a in e.args)
+    if isinstance(e, Unary):
+        return rolls(e.operand)
+    if isinstance(e, Binary):
+        return rolls(e.left) or rolls(e.right)
+    return False
+
+
 # The whole numbers a story holds: every literal, every value read from a save
 # or `--set`, and every result of arithmetic lies within -MAX_WHOLE..MAX_WHOLE
 # (64-bit signed, its lowest value left out so that the range is symmetric).

@@ -36,7 +36,8 @@ from .. import flow as f
 from .. import model as m
 from ..engine import MAX_CALLS
 from ..evaluate import Context, compile_expr
-from .domain import INF, TRUE, Domain, atoms, hull, hull_at, rolls
+from ..model import rolls
+from .domain import INF, TRUE, Domain, atoms, hull, hull_at
 from .graph import StoryGraph, components
 from .keys import picker
 from .liveness import OnceOnly, analyse

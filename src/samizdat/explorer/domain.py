@@ -300,17 +300,6 @@ def _narrow(env, slot, bounds):
     return env[:slot] + ((new_low, new_high),) + env[slot + 1:]
 
 
-def rolls(e) -> bool:
-    """Whether an expression may draw dice (chance or roll)."""
-    if isinstance(e, m.Call):
-        return e.function in ("chance", "roll") or any(rolls(a) for a in e.args)
-    if isinstance(e, m.Unary):
-        return rolls(e.operand)
-    if isinstance(e, m.Binary):
-        return rolls(e.left) or rolls(e.right)
-    return False
-
-
 def atoms(e):
     """The comparisons and truth-valued names inside a condition, for thresholds."""
     if isinstance(e, m.Unary) and e.op == "not":

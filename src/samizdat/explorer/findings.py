@@ -35,7 +35,7 @@ from .. import model as m
 from ..randomtest import SEED_LIMIT, all_choices
 from .abstract import AbstractSearch, TooLarge
 from .directed import DirectedSearch, Target
-from .domain import rolls
+from ..model import rolls
 from .search import DEFAULT_MAX_STATES, search
 
 PROVEN, WITNESSED, OPEN = "proven", "witnessed", "open"

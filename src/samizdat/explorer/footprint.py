@@ -19,7 +19,7 @@ one (where a return goes is on the call stack, outside the footprint).
 from __future__ import annotations
 
 from .. import flow as f
-from .domain import rolls
+from ..model import rolls
 from .graph import StoryGraph
 from .keys import picker
 

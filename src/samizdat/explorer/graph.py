@@ -151,47 +151,12 @@ class StoryGraph:
         return known
 
     def recurring_points(self) -> set:
-        """Points the player can come back to: those on a cycle of steps (Tarjan, iterative)."""
+        """Points the player can come back to: those on a cycle of steps."""
         following = {node: self.following(node) for node in self.points}
-        index, low, on_stack, stack, recurring = {}, {}, set(), [], set()
-        counter = 0
-        for root in self.points:
-            if root in index:
-                continue
-            work = [(root, iter(following[root]))]
-            index[root] = low[root] = counter
-            counter += 1
-            stack.append(root)
-            on_stack.add(root)
-            while work:
-                v, children = work[-1]
-                advanced = False
-                for w in children:
-                    if w not in index:
-                        index[w] = low[w] = counter
-                        counter += 1
-                        stack.append(w)
-                        on_stack.add(w)
-                        work.append((w, iter(following[w])))
-                        advanced = True
-                        break
-                    if w in on_stack:
-                        low[v] = min(low[v], index[w])
-                if advanced:
-                    continue
-                work.pop()
-                if work:
-                    low[work[-1][0]] = min(low[work[-1][0]], low[v])
-                if low[v] == index[v]:
-                    component = []
-                    while True:
-                        w = stack.pop()
-                        on_stack.discard(w)
-                        component.append(w)
-                        if w == v:
-                            break
-                    if len(component) > 1 or v in following[v]:
-                        recurring.update(component)
+        recurring = set()
+        for component in components(self.points, following):
+            if len(component) > 1 or component[0] in following[component[0]]:
+                recurring.update(component)
         return recurring
 
     def choices_at(self, point_node):
