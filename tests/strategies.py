@@ -97,7 +97,8 @@ def stories(draw, max_scenes=6):
     if calls:
         lines += ["=== briefing: A briefing", "set legit -= 1", "Yegorov briefs you."]
         if draw(st.booleans()):
-            lines += ["* Listen", "  You listen.", "* Interrupt", "  He stops."]
+            # Sticky: the briefing is called again and again, and must offer them each time.
+            lines += ["+ Listen", "  You listen.", "+ Interrupt", "  He stops."]
         if texts and draw(st.booleans()):
             lines.append('ask name "And you are?"')
         lines.append("return")
