@@ -545,7 +545,7 @@ class Engine:
         compiled.by_id = {}  # Wait index -> {choice id: choice}, for Waits whose conditions roll no dice
         for at, _wait in program.waits():
             infos = [c for c in program.choices if c.wait == at]
-            if not any(m.rolls(cond.expr) or _may_leave_range(cond.expr)
+            if not any(m.rolls(cond.expr) or m.may_leave_range(cond.expr)
                        for c in infos for cond in c.conditions):
                 compiled.by_id[at] = {c.id: compiled.choices[c.number] for c in infos}
         for i, ask in program.asks():
@@ -617,19 +617,6 @@ def _fold_offers(code):
             code[i] = (OFFERS, tuple(code[k][1] for k in range(i, j)), j)
         i = max(j, i + 1)
     return code
-
-
-def _may_leave_range(expr) -> bool:
-    """Whether evaluating `expr` does arithmetic that may leave the range of whole
-    numbers (and so stop the story, whichever choice is taken)."""
-    if isinstance(expr, m.Binary):
-        return (expr.op in ("+", "-", "*") or _may_leave_range(expr.left)
-                or _may_leave_range(expr.right))
-    if isinstance(expr, m.Unary):
-        return _may_leave_range(expr.operand)
-    if isinstance(expr, m.Call):
-        return any(_may_leave_range(a) for a in expr.args)
-    return False
 
 
 def clean_answer(text: str, limit: int) -> str:

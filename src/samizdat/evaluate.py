@@ -63,8 +63,6 @@ def _divide(a, b):
     return a // b if b else 0
 
 
-_GROWS = ("+", "-", "*")  # what can leave the range; / and unary - cannot, as it is symmetric
-
 _BINARY = {
     "+": operator.add,
     "-": operator.sub,
@@ -112,7 +110,7 @@ def compile_expr(expr, symbols):
         op = _BINARY[expr.op]
         constant = isinstance(expr.right, _CONSTANTS)  # `x + 5`, `army > 50`: the common case, made direct
         k = expr.right.value if constant else None
-        if expr.op in _GROWS:
+        if expr.op in m.GROWING:
             if constant:
                 def arithmetic(ctx):
                     value = op(left(ctx), k)

@@ -133,6 +133,19 @@ def rolls(e) -> bool:
     return False
 
 
+def may_leave_range(e) -> bool:
+    """Whether evaluating an expression does arithmetic that may leave -MAX_WHOLE..MAX_WHOLE."""
+    if isinstance(e, Binary):
+        return e.op in GROWING or may_leave_range(e.left) or may_leave_range(e.right)
+    if isinstance(e, Unary):
+        return may_leave_range(e.operand)
+    if isinstance(e, Call):
+        return any(may_leave_range(a) for a in e.args)
+    return False
+
+
+GROWING = ("+", "-", "*")  # the operators whose result may leave the range (/ and unary - cannot)
+
 # The whole numbers a story holds: every literal, every value read from a save
 # or `--set`, and every result of arithmetic lies within -MAX_WHOLE..MAX_WHOLE
 # (64-bit signed, its lowest value left out so that the range is symmetric).
