@@ -9,6 +9,11 @@ The builder is also where nesting is bounded (model.MAX_DEPTH): as each
 rule is reduced it knows how deep its parts go, and a part that would go
 deeper is reported once and replaced by an empty stand-in, so neither the
 rest of the build nor any later stage meets more than MAX_DEPTH levels.
+Keeping count of every text and flow node's depth is a tenth of the build,
+so the parser builds without it (`reset(file, bounded=False)`) when the
+layout and the deepest expression show that nothing in the file can nest
+that deep, and again with it when something might (`Layout.nesting_bound`).
+Expressions always carry their depth.
 """
 from __future__ import annotations
 
@@ -51,12 +56,16 @@ class ModelBuilder(Transformer):
         self.derived_ids = False  # a choice without an id was built in the scene being read
 
         self.depths = {}  # id(node) -> (node, depth) for text and flow nodes; see _nest
+        self.bounded = True  # counting the depth of text and flow nodes
+        self.deepest_expression = 1
 
-    def reset(self, file):
+    def reset(self, file, bounded=True):
         self.file = file
         self.problems = []
         self.derived_ids = False
         self.depths = {}
+        self.bounded = bounded
+        self.deepest_expression = 1
 
     # ----------------------------------------------------------------- nesting
 
@@ -81,6 +90,8 @@ class ModelBuilder(Transformer):
         The stand-in keeps TOO_DEEP as its depth, so the levels above it are
         replaced too, without another report.
         """
+        if not self.bounded:
+            return node
         inner = self._depth_of(tuple(parts))
         depth = inner + levels
         if depth > MAX_DEPTH:
@@ -179,6 +190,8 @@ class ModelBuilder(Transformer):
     def _deep(self, node):
         """An expression node; past MAX_DEPTH a stand-in (see _nest)."""
         if node.depth <= MAX_DEPTH:
+            if node.depth > self.deepest_expression:
+                self.deepest_expression = node.depth
             return node
         if node.depth == MAX_DEPTH + 1:  # report once, at the level that crosses
             self.problems.append(error(

@@ -64,6 +64,10 @@ def next_line_kind(text: str, pos: int) -> str:
     return OTHER
 
 
+class TooDeep(Exception):
+    """Raised by the layout when more bodies are open at once than `Layout.limit`."""
+
+
 class Layout:
     """The post-lexer handed to Lark. Set `text` to the source before each parse."""
 
@@ -72,10 +76,13 @@ class Layout:
     def __init__(self):
         self.text = ""
         self.uneven = []  # (line, column, body column) of lines indented less than their body
+        self.deepest = 0  # the most bodies open at once
+        self.limit = None  # when set, stop (TooDeep) once more bodies than this are open
 
     def process(self, stream):
         text = self.text
         self.uneven = []
+        self.deepest = 0
         frames = []  # the indentation of each opener whose body is open, innermost last
         body_indents = []  # the indentation of each open body's first line
         pending = None  # (indent, kind) of an opener whose line (or whose details) is being read
@@ -110,6 +117,10 @@ class Layout:
                     if what != SCENE and new_indent > opener_indent:
                         frames.append(opener_indent)
                         body_indents.append(new_indent)
+                        if len(frames) > self.deepest:
+                            self.deepest = len(frames)
+                            if self.limit is not None and self.deepest > self.limit:
+                                raise TooDeep
                         yield _make("_INDENT", "", token)
                         continue
                 yield from _close(frames, new_indent, what, token, body_indents)

@@ -314,24 +314,21 @@ class Scene:
 def walk(items) -> list:
     """Every item of a flow, depth first in the order written, with the bodies inside."""
     out = []
-    stack = [(items, 0)]
-    while stack:
-        flow, index = stack.pop()
-        while index < len(flow):
-            item = flow[index]
-            index += 1
-            out.append(item)
-            kind = item.__class__
-            if kind is Choice or kind is Fallback:
-                inner = item.body
-            elif kind is Block:
-                inner = tuple(i for branch in item.branches for i in branch.items)
-            else:
-                continue
-            if inner:
-                stack.append((flow, index))
-                flow, index = inner, 0
+    _walk_into(items, out)
     return out
+
+
+def _walk_into(items, out):
+    # Recursive: the builder keeps every flow within MAX_DEPTH levels.
+    for item in items:
+        out.append(item)
+        kind = item.__class__
+        if kind is Choice or kind is Fallback:
+            if item.body:
+                _walk_into(item.body, out)
+        elif kind is Block:
+            for branch in item.branches:
+                _walk_into(branch.items, out)
 
 
 def choices_of(scene) -> list:

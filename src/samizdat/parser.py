@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import gc
 import re
+from itertools import repeat
 from pathlib import Path
 
 from .build import ModelBuilder
 from .diagnostics import error, warning
-from .layout import Layout
+from .layout import Layout, TooDeep
+from .model import MAX_DEPTH
 from .syntax_errors import EXAMPLES, INK_CONDITION, UNINDENTED_BLOCK, expected_phrase
 
 MAX_ERRORS = 20
@@ -84,11 +86,27 @@ def _parse_with_recovery(text, file):
     text = normalise(text)
     lines = text.split("\n")
     diagnostics = []
+    # See build.py: the depth of text and flow nodes is counted only in a file
+    # where it might pass MAX_DEPTH. Every level of such a node is a body, a
+    # brace, or the choice, fallback or line around them, with an expression
+    # inside: braces close on their line, so a line's count of "{" bounds how
+    # many are open, and the layout and the builder keep the deepest body
+    # and expression.
+    braces = max(map(str.count, lines, repeat("{")))
+    bounded = braces + 1 > MAX_DEPTH
     while True:
-        _builder.reset(file)
+        _builder.reset(file, bounded)
         _layout.text = text
+        # Unbounded, no deeper model than that is built before the parse is redone.
+        _layout.limit = None if bounded else MAX_DEPTH - braces
         try:
             result = parser.parse(text)
+            if not bounded and _layout.deepest + braces + 1 + _builder.deepest_expression > MAX_DEPTH:
+                bounded = True
+                continue
+        except TooDeep:
+            bounded = True
+            continue
         except UnexpectedInput as exc:
             diagnostic = describe(exc, file, parser, text)
             diagnostics.append(diagnostic)
