@@ -65,7 +65,7 @@ class DirectedSearch:
         self.abstract = abstract
         self.graph = abstract.graph
         self.codec = StateCodec(engine, abstract.liveness, abstract.graph)
-        self.expander = Expander(engine, abstract.graph, self.codec.once_only_bit)
+        self.expander = Expander(engine, abstract.graph, self.codec)
         self.start_at = start_at
         self.start_values = start_values
         self.keys = []
@@ -193,7 +193,7 @@ class DirectedSearch:
             scene_id, at, offer, values, visits, mask, stack = codec.unpack(keys[number])
             if self.engine.scenes[scene_id].ending:
                 continue
-            x = expander.expand(scene_id, at, offer, values, visits, codec.used_of(mask), mask,
+            x = expander.expand(scene_id, at, offer, values, visits, mask,
                                 depth[number] + 1, stack)
             cut = cut or bool(x.cut)
             if x.stuck or x.by_chance:

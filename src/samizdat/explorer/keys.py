@@ -117,7 +117,7 @@ class StateCodec:
         visits = c.pick_visits(all_visits)
         if c.capped:
             visits = tuple(map(min, visits, c.caps))
-        mask = self.once_only.relevant(c.number, used_mask)
+        mask = self.once_only.relevant(c.number, used_mask) if used_mask & c.once_only else 0
         if not c.fixed:
             # The choices gathered, as bits over the Wait's own, ahead of the once-only bits.
             gathered = 0

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from array import array
+from operator import itemgetter
 from typing import Callable, Optional
 
 from ..engine import FALLBACK_ID, ChoiceUnavailable, State, StoryFault
@@ -47,11 +48,12 @@ class Expansion:
 class Expander:
     """Expands concrete states: the engine, its dice that follow every roll, and the memo."""
 
-    def __init__(self, engine, graph, once_only_bit, remember_steps=True):
+    def __init__(self, engine, graph, codec, remember_steps=True):
         self.engine = engine
         self.graph = graph
+        self.used_of = codec.used_of
         self.dice = BranchingDice()
-        self.memo = StepMemo(engine, graph, once_only_bit) if remember_steps else None
+        self.memo = StepMemo(engine, graph, codec.once_only_bit) if remember_steps else None
         self._choice_keys = {}
 
     def choice_keys(self, scene_id, at):
@@ -80,13 +82,13 @@ class Expander:
                 states.append((state, tuple(entered)))
         return states, errors, dice.cut
 
-    def expand(self, scene_id, at, offer, values, visits, used, mask, turn=1,
+    def expand(self, scene_id, at, offer, values, visits, mask, turn=1,
                stack=()) -> Expansion:
         """Every choice available at the state and every outcome of each.
 
-        `used` is the frozenset of once-only choices taken (the engine's) and
-        `mask` the same as the codec's bits; `stack` the calls waiting for
-        their return. Each outcome keeps the state's values and visits as
+        `mask` holds the once-only choices taken, as the codec's bits (made
+        the engine's frozenset only when a step is not in the memo); `stack`
+        the calls waiting for their return. Each outcome keeps the state's values and visits as
         tuples, with its stack last.
         """
         engine, dice, memo = self.engine, self.dice, self.memo
@@ -100,7 +102,7 @@ class Expander:
                 ids = memo.offers.get(page_key)
         dice.reset()
         if ids is None:
-            state = State(scene_id, at, offer, values, visits, used, 0, turn, stack)
+            state = State(scene_id, at, offer, values, visits, self.used_of(mask), 0, turn, stack)
             try:
                 ids = engine.available_ids(state, dice)
             except StoryFault as exc:  # a condition's arithmetic leaves the range: the
@@ -123,7 +125,7 @@ class Expander:
             if memo is not None:
                 step = memo.step(scene_id, at, choice_id)
                 if step is not None:
-                    memo_key = memo.key(step, values, visits)
+                    memo_key = (step.start, step.pick_values(values), step.pick_visits(visits))
                     known = memo.outcomes.get(memo_key)
                     if known is not None:
                         results = []
@@ -132,12 +134,14 @@ class Expander:
                                 out.loops.append((choice_id, extra))
                             else:
                                 # a remembered step neither calls nor returns: the stack stays
-                                results.append(memo.replay(step, values, visits, outcome)
-                                               + (extra, stack))
+                                new_scene, new_at, new_offer, new_values, new_visits = outcome
+                                results.append((new_scene, new_at, new_offer,
+                                                step.merge_values(values + new_values),
+                                                step.merge_visits(visits + new_visits), extra, stack))
                         moves.append((choice_id, keys[choice_id], results))
                         continue
             if state is None:
-                state = State(scene_id, at, offer, values, visits, used, 0, turn, stack)
+                state = State(scene_id, at, offer, values, visits, self.used_of(mask), 0, turn, stack)
             entered = []
 
             def run(state=state, choice_id=choice_id, entered=entered):
@@ -275,10 +279,10 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
     codec = StateCodec(engine, liveness, graph)
     s = Search(engine, codec, graph)
     s.max_states = max_states
-    expander = Expander(engine, graph, codec.once_only_bit, remember_steps)
+    expander = Expander(engine, graph, codec, remember_steps)
     scenes = engine.scenes
     keys, index, parent, via, edges = s.keys, s.index, s.parent, s.via, s.edges
-    reached, available = s.reached, s.available
+    reached, available, choice_code = s.reached, s.available, s.choice_code
     encode = codec.encode_parts
     once_only_bit = codec.once_only_bit
 
@@ -329,7 +333,7 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
             if scene_id not in s.endings:
                 s.endings[scene_id] = number
             continue
-        x = expander.expand(scene_id, at, offer, values, visits, codec.used_of(mask), mask, depth + 1,
+        x = expander.expand(scene_id, at, offer, values, visits, mask, depth + 1,
                             stack)
         if x.stuck:
             s.stuck.append(number)
@@ -342,7 +346,9 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
         for choice_id, choice_key, results in x.moves:
             if choice_key not in available:
                 available[choice_key] = (depth, number)
-            code = s.code(scene_id, at, choice_id)
+            code = choice_code.get((scene_id, at, choice_id))
+            if code is None:
+                code = s.code(scene_id, at, choice_id)
             new_mask = mask | once_only_bit.get(choice_key, 0)
             for new_scene, new_at, new_offer, new_values, new_visits, entered, new_stack in results:
                 add(new_scene, new_at, new_offer, new_values, new_visits, new_mask, entered,
@@ -365,9 +371,11 @@ def stored_bytes(s) -> int:
     """What the search keeps per state, counted container by container."""
     import sys
 
-    total = sys.getsizeof(s.keys) + sum(sys.getsizeof(k) for k in s.keys)
+    # A bytes object is its header and its length; the index's values are the
+    # state numbers, those past 256 each an int object (smaller ones are shared).
+    total = sys.getsizeof(s.keys) + len(s.keys) * sys.getsizeof(b"") + sum(map(len, s.keys))
     total += sys.getsizeof(s.index)
-    total += sum(sys.getsizeof(n) for n in s.index.values() if n > 256)  # small ints are shared
+    total += max(0, len(s.index) - 257) * sys.getsizeof(len(s.index))
     for table in (s.parent, s.via, s.edge_start, s.edges):
         total += table.buffer_info()[1] * table.itemsize
     return total
@@ -389,15 +397,25 @@ def memo_bytes(memo) -> int:
 
 def _value_ranges(s: Search):
     """Each value's lowest and highest, over the states where something still reads it."""
-    rows_by_scene = {}
-    live_values = s.codec.live_values
+    codec = s.codec
+    keys_by_head = {}  # a key's first bytes (its point's number) -> the keys
     for key in s.keys:
-        c, values = live_values(key)
-        rows = rows_by_scene.get(c.number)
-        if rows is None:
-            rows = rows_by_scene[c.number] = (c, [])
-        rows[1].append(values)
-    for c, rows in rows_by_scene.values():
+        same = keys_by_head.get(key[:codec.head])
+        if same is None:
+            keys_by_head[key[:codec.head]] = [key]
+        else:
+            same.append(key)
+    rows_by_point = {}  # point number -> (codec, [live values of each key])
+    for head, keys in keys_by_head.items():
+        if int.from_bytes(head, "little") == codec.spill:  # keys of no fixed layout
+            for key in keys:
+                c, values = codec.live_values(key)
+                rows_by_point.setdefault(c.number, (c, []))[1].append(values)
+            continue
+        c = codec.scene_of(head)
+        live = itemgetter(slice(1, 1 + len(c.values)))  # a key's fields: its point, then values
+        rows_by_point.setdefault(c.number, (c, []))[1].extend(map(live, map(c.layout.unpack_from, keys)))
+    for c, rows in rows_by_point.values():
         for slot, column in zip(c.values, zip(*rows)):
             lowest, highest = min(column), max(column)
             if not s.seen_live[slot]:
