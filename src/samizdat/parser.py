@@ -10,11 +10,11 @@ line rather than the first.
 """
 from __future__ import annotations
 
-import gc
 import re
 from itertools import repeat
 from pathlib import Path
 
+from .acyclic import cycles_not_collected
 from .build import ModelBuilder
 from .diagnostics import error, warning
 from .layout import Layout, TooDeep
@@ -67,16 +67,8 @@ def get_parser():
 
 def parse_source(text: str, file: str):
     """Parse `text` (the contents of `file`). Returns (SourceFile or None, diagnostics)."""
-    # A parse allocates an object per node and nothing in the model is cyclic,
-    # so the cyclic collector's passes over an ever larger heap are pure cost
-    # (a quarter of the time on a 7 MB story).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with cycles_not_collected():  # an object per node, and no cycles
         return _parse_with_recovery(text, file)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _parse_with_recovery(text, file):

@@ -18,6 +18,7 @@ from typing import NamedTuple, Optional
 
 from lark.exceptions import UnexpectedInput
 
+from .acyclic import cycles_not_collected
 from .build import ModelBuilder
 from .layout import Layout
 from .parser import grammar_path, normalise
@@ -90,21 +91,15 @@ class NotParsed(Exception):
 
 def read_tokens(text: str, file: str = "<story>") -> Tokens:
     """The tokens and model of `text`; raises NotParsed on a syntax error."""
-    import gc
-
     text = normalise(text)
     parser = _parser()
     _builder.reset(file)
     _layout.text = text
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        source = parser.parse(text)
+        with cycles_not_collected():
+            source = parser.parse(text)
     except UnexpectedInput as exc:
         raise NotParsed(str(exc)) from None
-    finally:
-        if collecting:
-            gc.enable()
     tokens = tuple(Tok(t.type, str(t), t.start_pos, t.end_pos, t.line, t.column)
                    for t in _layout.seen if t.start_pos is not None)
     return Tokens(text, tokens, source, tuple(_builder.problems), tuple(_layout.uneven))

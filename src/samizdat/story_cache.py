@@ -10,7 +10,6 @@ unreadable) just means a fresh parse.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import os
@@ -24,6 +23,7 @@ from attrs import evolve
 
 from . import __version__
 from . import model as m
+from .acyclic import cycles_not_collected
 from .diagnostics import Diagnostic
 from .loader import merge
 
@@ -156,13 +156,8 @@ def _dumps(value) -> str:
 
 
 def _decode(text: str):
-    collecting = gc.isenabled()
-    gc.disable()  # as in parser.py: many acyclic objects, nothing to collect
-    try:
+    with cycles_not_collected():
         return json.loads(text, object_hook=_decode_object)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 class _SceneTable:

@@ -64,7 +64,7 @@ class StepMemo:
 
     def page_key(self, scene_id, at, offer, values, visits, used_mask):
         """The key under which the choices available in a state are remembered (None: never)."""
-        pick_values, pick_visits, dice, own = self._page(scene_id, at)
+        pick_values, pick_visits, dice, own = self.pages.get((scene_id, at)) or self._page(scene_id, at)
         if dice:
             return None
         return (scene_id, at, offer, pick_values(values), pick_visits(visits), used_mask & own)

@@ -28,12 +28,10 @@ from .liveness import Liveness, OnceOnly
 
 def picker(positions):
     """A function tuple -> tuple of the items at `positions` (itemgetter, always a tuple)."""
-    if not positions:
-        return lambda values: ()
-    if len(positions) == 1:
+    if len(positions) == 1:  # itemgetter(i) gives the item itself; a slice of a tuple is a tuple
         (only,) = positions
-        return lambda values: (values[only],)
-    return itemgetter(*positions)
+        return itemgetter(slice(only, only + 1))
+    return itemgetter(*positions) if positions else itemgetter(slice(0, 0))
 
 
 def _value_format(declaration) -> str:

@@ -20,6 +20,7 @@ from array import array
 from operator import itemgetter
 from typing import Callable, Optional
 
+from ..acyclic import cycles_not_collected
 from ..engine import FALLBACK_ID, ChoiceUnavailable, State, StoryFault
 from .dice import BranchingDice
 from .footprint import MAX_REMEMBERED, StepMemo
@@ -273,6 +274,13 @@ def search(engine, max_states: int = DEFAULT_MAX_STATES, observe_text: bool = Tr
     `remember_steps`, a step already taken from a state that agrees on all the
     step can read is not run through the engine again (`footprint.py`).
     """
+    with cycles_not_collected():  # keys, tuples and arrays by the million, no cycles
+        return _search(engine, max_states, observe_text, progress, start_at, start_values,
+                       remember_steps, deadline)
+
+
+def _search(engine, max_states, observe_text, progress, start_at, start_values, remember_steps,
+            deadline) -> Search:
     began = time.perf_counter()
     graph = StoryGraph(engine)
     liveness = analyse(engine, observe_text, graph)
