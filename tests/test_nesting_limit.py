@@ -6,10 +6,13 @@ some later stage. The messages themselves are golden files in
 tests/golden/check/ (too_deep_*.story).
 """
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import run_samizdat
 from samizdat.cli import main
 from samizdat.model import MAX_DEPTH
+from strategies import stories, weave_stories
 
 HEAD = "start a\nflag f = true\n\n=== a\n{if f: It begins.}\n"
 TAIL = "\n=== ending e: The end\nDone.\n"
@@ -94,3 +97,32 @@ def test_the_player_plays_a_story_nested_to_the_limit(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     assert f"Step {MAX_DEPTH - 1}" in result.stdout
     assert "The end" in result.stdout
+
+
+# The parser builds without counting each node's depth when the file cannot
+# nest past the bound, and with the count when it might (build.py). Both ways
+# must build the same model and report the same problems.
+
+def _parsed_both_ways(text):
+    from unittest import mock
+
+    from samizdat import parser
+
+    unbounded = parser.parse_source(text, "s.story")
+    with mock.patch.object(parser, "MAX_DEPTH", -1):  # every file "might": always counted
+        counted = parser.parse_source(text, "s.story")
+    return unbounded, counted
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("levels", [3, MAX_DEPTH - 1, MAX_DEPTH, MAX_DEPTH + 1])
+def test_counting_depth_or_not_builds_the_same(kind, levels):
+    unbounded, counted = _parsed_both_ways(nested(kind, levels))
+    assert unbounded == counted
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(stories(), weave_stories()))
+def test_generated_stories_parse_the_same_whether_depth_is_counted(text):
+    unbounded, counted = _parsed_both_ways(text)
+    assert unbounded == counted
