@@ -11,9 +11,9 @@ deeper is reported once and replaced by an empty stand-in, so neither the
 rest of the build nor any later stage meets more than MAX_DEPTH levels.
 Keeping count of every text and flow node's depth is a tenth of the build,
 so the parser builds without it (`reset(file, bounded=False)`) when the
-layout and the deepest expression show that nothing in the file can nest
-that deep, and again with it when something might (`Layout.nesting_bound`).
-Expressions always carry their depth.
+text, the layout and the deepest expression show that nothing in the file
+can nest that deep, and again with it when something might
+(`parser._parse_with_recovery`). Expressions always carry their depth.
 """
 from __future__ import annotations
 

@@ -176,11 +176,12 @@ class StepMemo:
             self.outcomes[memo_key] = tuple(kept)
 
     @staticmethod
-    def replay(step, old_values, old_visits, outcome):
-        """(scene, at, offer, values, visits) after the step, from one remembered outcome."""
+    def replay(step, old_values, old_visits, outcome, entered, stack):
+        """(scene, at, offer, values, visits, entered, stack) after the step, from one
+        remembered outcome. A remembered step neither calls nor returns: the stack stays."""
         scene, at, offer, values, visits = outcome
         return (scene, at, offer, step.merge_values(old_values + values),
-                step.merge_visits(old_visits + visits))
+                step.merge_visits(old_visits + visits), entered, stack)
 
 
 def _merger(positions, count):

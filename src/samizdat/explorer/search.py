@@ -89,8 +89,8 @@ class Expander:
 
         `mask` holds the once-only choices taken, as the codec's bits (made
         the engine's frozenset only when a step is not in the memo); `stack`
-        the calls waiting for their return. Each outcome keeps the state's values and visits as
-        tuples, with its stack last.
+        the calls waiting for their return. Each outcome keeps the state's
+        values and visits as tuples, with its stack last.
         """
         engine, dice, memo = self.engine, self.dice, self.memo
         out = Expansion()
@@ -126,7 +126,7 @@ class Expander:
             if memo is not None:
                 step = memo.step(scene_id, at, choice_id)
                 if step is not None:
-                    memo_key = (step.start, step.pick_values(values), step.pick_visits(visits))
+                    memo_key = memo.key(step, values, visits)
                     known = memo.outcomes.get(memo_key)
                     if known is not None:
                         results = []
@@ -134,11 +134,7 @@ class Expander:
                             if outcome is None:
                                 out.loops.append((choice_id, extra))
                             else:
-                                # a remembered step neither calls nor returns: the stack stays
-                                new_scene, new_at, new_offer, new_values, new_visits = outcome
-                                results.append((new_scene, new_at, new_offer,
-                                                step.merge_values(values + new_values),
-                                                step.merge_visits(visits + new_visits), extra, stack))
+                                results.append(memo.replay(step, values, visits, outcome, extra, stack))
                         moves.append((choice_id, keys[choice_id], results))
                         continue
             if state is None:
