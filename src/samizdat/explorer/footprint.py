@@ -160,11 +160,15 @@ class StepMemo:
         visits = [j for j in range(self.visit_count) if mask >> (base + j) & 1]
         return values, visits
 
-    def key(self, step, values, visits):
-        return (step.start, step.pick_values(values), step.pick_visits(visits))
-
     def remember(self, step, memo_key, outcomes):
-        """Keep a step's outcomes: a list of (State, entered) or (None, error)."""
+        """Keep a step's outcomes: a list of (State, entered) or (None, error).
+
+        `memo_key` is (step.start, the step's values, its visits), each picked
+        from the state's with the step's pickers; an outcome is kept as (scene,
+        at, offer, changed values, changed visits), and a later state merges
+        those into its own (step.merge_values(values + changed)). The expander
+        reads the table so, in line (`search.Expander.expand`).
+        """
         if len(self.outcomes) < MAX_REMEMBERED:
             kept = []
             for new, extra in outcomes:
@@ -174,14 +178,6 @@ class StepMemo:
                     kept.append(((new.scene, new.at, new.offer, step.pick_values(new.values),
                                   step.pick_visits(new.visits)), tuple(extra)))
             self.outcomes[memo_key] = tuple(kept)
-
-    @staticmethod
-    def replay(step, old_values, old_visits, outcome, entered, stack):
-        """(scene, at, offer, values, visits, entered, stack) after the step, from one
-        remembered outcome. A remembered step neither calls nor returns: the stack stays."""
-        scene, at, offer, values, visits = outcome
-        return (scene, at, offer, step.merge_values(old_values + values),
-                step.merge_visits(old_visits + visits), entered, stack)
 
 
 def _merger(positions, count):
