@@ -135,6 +135,24 @@ def test_fmt_formats_a_file_in_place(tmp_path):
     assert again.returncode == 0
 
 
+def test_fmt_that_cannot_write_says_so_and_leaves_the_file_as_it_was(tmp_path, monkeypatch, capsys):
+    from samizdat.cli import main
+
+    story = tmp_path / "main.story"
+    text = MESSY.read_text(encoding="utf-8")
+    story.write_text(text, encoding="utf-8")
+
+    def refuse(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    assert main(["fmt", str(story)]) == 2
+    assert (f"samizdat fmt: {story}: could not write: No space left on device; "
+            "the previous file is unchanged") in capsys.readouterr().err
+    assert story.read_text(encoding="utf-8") == text
+    assert os.listdir(tmp_path) == ["main.story"]
+
+
 def test_fmt_check_and_diff_change_nothing_and_say_what_would_change(tmp_path):
     story = tmp_path / "main.story"
     text = MESSY.read_text(encoding="utf-8")

@@ -280,10 +280,12 @@ def write(path, playthrough: Playthrough) -> None:
     sweep_stale_temporaries(Path(path).parent)
 
 
-def write_atomically(path, data: bytes) -> None:
+def write_atomically(path, data: bytes, mode: Optional[int] = None) -> None:
     """Replace the file at `path` with `data` so that a crash leaves the old or the new file.
 
-    The temporary file is locked until the rename, so that
+    The new file gets permission bits `mode` if given (`samizdat fmt` keeps
+    a story file's own), else the temporary file's, readable by the user
+    alone. The temporary file is locked until the rename, so that
     `sweep_stale_temporaries` can tell a crash's leftover from a live write.
     """
     path = Path(path)
@@ -304,6 +306,8 @@ def write_atomically(path, data: bytes) -> None:
             _lock(out.fileno())  # held until closed: a live writer's file is never swept
             out.write(data)
             out.flush()
+            if mode is not None:
+                os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
             os.replace(temporary, path)
     except BaseException as exc:

@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import difflib
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ..sanitize import sanitize
@@ -68,8 +66,7 @@ def run(args) -> int:
                 continue
             problem = _write(file_path, result)
             if problem:
-                print(f"samizdat fmt: {sanitize(name)}: {problem}; the file is unchanged",
-                      file=sys.stderr)
+                print(f"samizdat fmt: {sanitize(name)}: {problem}", file=sys.stderr)
                 status = EXIT_USAGE
                 changed -= 1
                 continue
@@ -142,23 +139,12 @@ def _stdin(args) -> int:
 
 def _write(path: Path, text: str):
     """Replace the file so that a crash leaves the old or the new one; None, or what went wrong."""
-    folder = path.parent
+    from ..saves import SaveError, write_atomically
+
     try:
-        mode = path.stat().st_mode & 0o7777
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        write_atomically(path, text.encode("utf-8"), mode=path.stat().st_mode & 0o7777)
     except OSError as exc:
-        return exc.strerror or str(exc)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except OSError as exc:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        return exc.strerror or str(exc)
+        return f"cannot write here: {exc.strerror or exc}"
+    except SaveError as exc:
+        return exc.problem
     return None
