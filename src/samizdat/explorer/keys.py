@@ -24,6 +24,10 @@ from .liveness import Liveness, OnceOnly
 
 # A key starts with its point's number, in two bytes (four for stories with
 # more points); its largest value marks a key too large for the fixed layout.
+# Such a key is the rest marshalled in version 2, the last that writes no
+# references to objects met before: in later ones the bytes of a value depend
+# on which of its parts are shared objects, so equal states got different keys.
+SPILL_FORMAT = 2
 
 
 def picker(positions):
@@ -124,12 +128,12 @@ class StateCodec:
             mask = (mask << len(c.choices)) | gathered
         if stack:  # calls waiting for their return: rare, so kept the simple way
             return self.spill.to_bytes(self.head, "little") + marshal.dumps(
-                (c.number, values, visits, mask, stack))
+                (c.number, values, visits, mask, stack), SPILL_FORMAT)
         tail = mask.to_bytes((mask.bit_length() + 7) >> 3, "little") if mask else b""
         try:
             return c.layout.pack(c.number, *values, *visits) + tail
         except struct.error:  # a variable grown past 64 bits, a visit count past 2**32, a text
-            return self.spill.to_bytes(self.head, "little") + marshal.dumps((c.number, values, visits, mask))
+            return self.spill.to_bytes(self.head, "little") + marshal.dumps((c.number, values, visits, mask), SPILL_FORMAT)
 
     def mask_of(self, used: frozenset) -> int:
         """The bit mask of a set of once-only choices taken."""
