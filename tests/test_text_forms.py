@@ -242,6 +242,28 @@ def test_a_typed_number_at_a_question_is_an_answer_not_a_choice(tmp_path):
     assert value(session.engine, session.state, "alias") == "1"
 
 
+def test_a_command_typed_at_a_question_asks_whether_it_is_the_answer(tmp_path):
+    session = session_for(tmp_path, ASK)
+    reply = session.handle("Save")
+    assert reply.question
+    assert reply.lines == ["Is 'Save' your answer? [y/N] (no: the command 'save')"]
+    session.handle("y")
+    assert value(session.engine, session.state, "alias") == "Save"
+
+
+def test_a_command_typed_at_a_question_runs_when_it_is_not_the_answer(tmp_path):
+    session = session_for(tmp_path, ASK)
+    session.handle("save mine")
+    reply = session.handle("n")
+    assert reply.lines[0] == "Not your answer, then."
+    assert "mine" in [name for name, _ in session.store.slots()]
+    assert session.page.prompt is not None  # still asked, nothing answered
+    session.handle("quit")
+    reply = session.handle("Ivan")  # neither yes nor no: the line is the answer after all
+    assert reply.lines[0] == "Not your answer, then."
+    assert value(session.engine, session.state, "alias") == "Ivan"
+
+
 def test_a_block_around_an_ask_asks_only_when_its_condition_holds(tmp_path):
     e = engine_for(tmp_path, """start a
 flag curious

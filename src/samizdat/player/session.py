@@ -172,7 +172,10 @@ class Session:
         if self._pending is not None:
             return self._answer(words, line)
         if self.page.prompt is not None:
-            # The story asked for a text: whatever is typed is the answer.
+            # The story asked for a text: whatever is typed is the answer, but a
+            # line that starts with a command's name could be either, so it asks.
+            if words and words[0].lower() in COMMANDS:
+                return self._answer_or_command(line.strip(), words[0].lower(), words[1:])
             return self.choose(ANSWER_ID, answer=line.strip() or None)
         if not words:
             return self._ended() if self.page.is_ending else Reply([EMPTY_LINE], problem=True)
@@ -325,6 +328,13 @@ class Session:
         """
         self._pending = (on_yes, on_no, declined, default_yes)
         return Reply([question], question=True)
+
+    def _answer_or_command(self, typed: str, name: str, args) -> Reply:
+        shown = sanitize(typed)
+        return self.ask(f"Is '{shown}' your answer? [y/N] (no: the command '{name}')",
+                        lambda: self.choose(ANSWER_ID, answer=typed),
+                        "Not your answer, then.",
+                        on_no=lambda: getattr(self, f"do_{name}")(args))
 
     def _answer(self, words, line) -> Reply:
         on_yes, on_no, declined, default_yes = self._pending
