@@ -39,56 +39,41 @@ class StepMemo:
         self.once_only_bit = once_only_bit
         self.value_count = len(engine.declarations)
         self.visit_count = len(engine.visit_slots)
-        self.steps = {}  # (scene, at, choice id) -> Step, or None when it is never remembered
         self.shared = {}  # canonical start node -> Step
-        self.pages = {}  # (scene, at) -> (pick values, pick visits, rolls dice, own once-only bits)
         self.outcomes = {}
         self.offers = {}
 
     # ------------------------------------------------------------------ pages
 
-    def _page(self, scene_id, at):
-        known = self.pages.get((scene_id, at))
-        if known is None:
-            g = self.graph
-            mask = own = 0
-            dice = False
-            for _number, info in g.choices_at(g.node(scene_id, at)):
-                for condition in info.conditions:
-                    mask |= g.reads(condition.expr)
-                    dice = dice or rolls(condition.expr)
-                own |= self.once_only_bit.get(info.key, 0)
-            values, visits = self._split(mask)
-            known = self.pages[(scene_id, at)] = (picker(values), picker(visits), dice, own)
-        return known
+    def page(self, scene_id, at):
+        """How the choices available at a point are remembered, or None if they never are
+        (a condition there rolls dice): (node, pick values, pick visits, own once-only bits).
 
-    def page_key(self, scene_id, at, offer, values, visits, used_mask):
-        """The key under which the choices available in a state are remembered (None: never)."""
-        pick_values, pick_visits, dice, own = self.pages.get((scene_id, at)) or self._page(scene_id, at)
-        if dice:
-            return None
-        return (scene_id, at, offer, pick_values(values), pick_visits(visits), used_mask & own)
+        The key of a state's page in `offers` is (node, the state's offer, its
+        values and visits picked so, its once-only mask & own bits): all that
+        the conditions of the choices there can read. The expander builds it
+        in line (`search.Expander.expand`).
+        """
+        g = self.graph
+        mask = own = 0
+        for _number, info in g.choices_at(g.node(scene_id, at)):
+            for condition in info.conditions:
+                if rolls(condition.expr):
+                    return None
+                mask |= g.reads(condition.expr)
+            own |= self.once_only_bit.get(info.key, 0)
+        values, visits = self._split(mask)
+        return g.node(scene_id, at), picker(values), picker(visits), own
 
     # ------------------------------------------------------------------ steps
 
-    def step(self, scene_id, at, choice_id):
-        """The Step of taking a choice at a point, or None if it is never remembered."""
-        key = (scene_id, at, choice_id)
-        try:
-            return self.steps[key]
-        except KeyError:
-            pass
-        g = self.graph
-        step = None
-        if not self._page(scene_id, at)[2]:
-            number = next(n for n, info in g.choices_at(g.node(scene_id, at)) if info.id == choice_id)
-            start = self.canonical(g.choice_start(scene_id, number))
-            if start in self.shared:
-                step = self.shared[start]
-            else:
-                step = self.shared[start] = self._new_step(start)
-        self.steps[key] = step
-        return step
+    def step(self, scene_id, number):
+        """The Step of taking choice `number` of a scene at a point whose page is
+        remembered (see `page`), or None if it never is."""
+        start = self.canonical(self.graph.choice_start(scene_id, number))
+        if start not in self.shared:
+            self.shared[start] = self._new_step(start)
+        return self.shared[start]
 
     def canonical(self, node):
         """Where a step from `node` starts doing something: past text, breaks and plain

@@ -51,8 +51,8 @@ def _value_format(declaration) -> str:
 
 class _PointCodec:
     __slots__ = ("id", "at", "number", "values", "visits", "caps", "capped", "once_only",
-                 "layout", "pick_values", "pick_visits", "place_values", "place_visits",
-                 "dead_values", "dead_visits", "choices", "fixed", "offer_bit", "is_wait")
+                 "layout", "size", "pick_values", "pick_visits", "fill_values", "fill_visits",
+                 "dead", "choices", "fixed", "offer_bit", "is_wait")
 
 
 class StateCodec:
@@ -68,7 +68,10 @@ class StateCodec:
         declarations = engine.declarations
         initial = engine.initial_values
         visit_count = len(engine.visit_slots)
-        self.by_place = {}  # (scene id, instruction index) -> codec
+        # scene id -> by instruction index, the codec of the point there (None
+        # elsewhere): two lookups cost less than one by a (scene, index) tuple,
+        # which is built, hashed and compared every time
+        self.by_place = {}
         self.by_number = []
         self.wide = len(graph.points) >= 0xFFFF
         self.head = 4 if self.wide else 2
@@ -92,21 +95,28 @@ class StateCodec:
                                                for cap in c.caps))
             c.pick_values = picker(c.values)
             c.pick_visits = picker(c.visits)
-            dead = tuple(i for i in range(len(declarations)) if i not in set(c.values))
-            c.dead_values = tuple(initial[i] for i in dead)
-            order = c.values + dead  # where each slot sits in live + dead
-            c.place_values = picker(tuple(order.index(i) for i in range(len(declarations))))
-            dead_visits = tuple(j for j in range(visit_count) if j not in set(c.visits))
-            c.dead_visits = (0,) * len(dead_visits)
-            order = c.visits + dead_visits
-            c.place_visits = picker(tuple(order.index(j) for j in range(visit_count)))
-            self.by_place[(scene_id, at)] = c
+            # Decoding appends the dead slots' fillers to a key's fields (its
+            # point, live values, live visits) and picks every slot from that.
+            dead_values = [i for i in range(len(declarations)) if i not in set(c.values)]
+            dead_visits = [j for j in range(visit_count) if j not in set(c.visits)]
+            c.dead = tuple(initial[i] for i in dead_values) + (0,) * len(dead_visits)
+            fields = 1 + len(c.values) + len(c.visits)
+            c.fill_values = picker([1 + c.values.index(i) if i in c.values
+                                    else fields + dead_values.index(i)
+                                    for i in range(len(declarations))])
+            c.fill_visits = picker([1 + len(c.values) + c.visits.index(j) if j in c.visits
+                                    else fields + len(dead_values) + dead_visits.index(j)
+                                    for j in range(visit_count)])
+            c.size = c.layout.size
+            place = self.by_place.setdefault(scene_id, [])
+            place.extend([None] * (at + 1 - len(place)))
+            place[at] = c
             self.by_number.append(c)
 
     # ----------------------------------------------------------------- encode
 
     def point(self, scene_id, at) -> _PointCodec:
-        return self.by_place[(scene_id, at)]
+        return self.by_place[scene_id][at]
 
     def encode(self, state: State, used_mask: int) -> bytes:
         """The key of `state`, whose once-only choices taken are `used_mask` (see `mask_of`)."""
@@ -114,7 +124,7 @@ class StateCodec:
                                  used_mask, state.stack)
 
     def encode_parts(self, scene_id, at, offer, all_values, all_visits, used_mask, stack=()) -> bytes:
-        c = self.by_place[(scene_id, at)]
+        c = self.by_place[scene_id][at]
         values = c.pick_values(all_values)
         visits = c.pick_visits(all_visits)
         if c.capped:
@@ -160,18 +170,17 @@ class StateCodec:
 
     def unpack(self, key: bytes):
         """(scene id, at, offer, values, visits, once-only mask, stack) of a key, dead values filled."""
-        number = int.from_bytes(key[:self.head], "little")
+        number = key[0] | key[1] << 8 if not self.wide else int.from_bytes(key[:4], "little")
         stack = ()
         if number == self.spill:
             number, values, visits, mask, *rest = marshal.loads(key[self.head:])
             stack = tuple(tuple(call) for call in rest[0]) if rest else ()
             c = self.by_number[number]
+            fields = (number, *values, *visits)
         else:
             c = self.by_number[number]
             fields = c.layout.unpack_from(key)
-            split = 1 + len(c.values)
-            values, visits = fields[1:split], fields[split:]
-            mask = int.from_bytes(key[c.layout.size:], "little") if len(key) > c.layout.size else 0
+            mask = int.from_bytes(key[c.size:], "little") if len(key) > c.size else 0
         if c.fixed:
             offer = c.choices
         else:
@@ -179,8 +188,8 @@ class StateCodec:
             gathered = mask & ((1 << width) - 1)
             mask >>= width
             offer = tuple(n for n in c.choices if gathered & c.offer_bit[n])
-        return (c.id, c.at, offer, c.place_values(values + c.dead_values),
-                c.place_visits(visits + c.dead_visits), mask, stack)
+        fields += c.dead
+        return c.id, c.at, offer, c.fill_values(fields), c.fill_visits(fields), mask, stack
 
     def used_of(self, mask: int) -> frozenset:
         """The once-only choices (keys) of a mask."""

@@ -41,9 +41,16 @@ class Expansion:
         self.ids = ()
         self.stuck = False  # nothing can be done here
         self.by_chance = False  # depending on a roll, nothing can be done here
-        self.moves = []  # (choice id, choice key, [(scene, at, offer, values, visits, entered)])
-        self.loops = []  # (choice id, message) of choices where the story goes wrong ("": the page)
-        self.cut = []  # choice ids whose outcomes were too many to follow (dice.MAX_OUTCOMES)
+        self.moves = []  # (choice id, choice key, [(scene, at, offer, values, visits, entered, stack)])
+        # Rare, so empty tuples until something is met (`went_wrong`, `cut_short`).
+        self.loops = ()  # (choice id, message) of choices where the story goes wrong ("": the page)
+        self.cut = ()  # choice ids whose outcomes were too many to follow (dice.MAX_OUTCOMES)
+
+    def went_wrong(self, choice_id, message):
+        self.loops = [*self.loops, (choice_id, message)]
+
+    def cut_short(self, choice_id):
+        self.cut = [*self.cut, choice_id]
 
 
 class Expander:
@@ -55,14 +62,16 @@ class Expander:
         self.used_of = codec.used_of
         self.dice = BranchingDice()
         self.memo = StepMemo(engine, graph, codec.once_only_bit) if remember_steps else None
-        self._choice_keys = {}
+        self._base = graph.base
+        self._points = {}  # node -> (the memo's page, {choice id: (choice key, Step or None)})
 
-    def choice_keys(self, scene_id, at):
-        known = self._choice_keys.get((scene_id, at))
-        if known is None:
-            g = self.graph
-            known = self._choice_keys[(scene_id, at)] = {
-                info.id: info.key for _, info in g.choices_at(g.node(scene_id, at))}
+    def _point(self, scene_id, at):
+        """What the expander keeps about a point, worked out the first time a state is there."""
+        g, memo = self.graph, self.memo
+        page = memo.page(scene_id, at) if memo is not None else None
+        choices = {info.id: (info.key, memo.step(scene_id, number) if page is not None else None)
+                   for number, info in g.choices_at(g.node(scene_id, at))}
+        known = self._points[g.node(scene_id, at)] = (page, choices)
         return known
 
     def start(self, start_at=None, start_values=None):
@@ -93,23 +102,24 @@ class Expander:
         values and visits as tuples, with its stack last.
         """
         engine, dice, memo = self.engine, self.dice, self.memo
+        page, choices = self._points.get(self._base[scene_id] + at) or self._point(scene_id, at)
         out = Expansion()
         state = None
         ids = None
-        page_key = None
-        if memo is not None:
-            page_key = memo.page_key(scene_id, at, offer, values, visits, mask)
-            if page_key is not None:
-                ids = memo.offers.get(page_key)
+        if page is not None:
+            # The memo's page key (footprint.StepMemo.page), built here without a call.
+            node, pick_values, pick_visits, own = page
+            page_key = (node, offer, pick_values(values), pick_visits(visits), mask & own)
+            ids = memo.offers.get(page_key)
         dice.reset()
         if ids is None:
             state = State(scene_id, at, offer, values, visits, self.used_of(mask), 0, turn, stack)
             try:
                 ids = engine.available_ids(state, dice)
             except StoryFault as exc:  # a condition's arithmetic leaves the range: the
-                out.loops.append(("", str(exc)))  # page itself goes wrong, whatever is chosen
+                out.went_wrong("", str(exc))  # page itself goes wrong, whatever is chosen
                 return out
-            if page_key is not None and not dice.fresh and len(memo.offers) < MAX_REMEMBERED:
+            if page is not None and not dice.fresh and len(memo.offers) < MAX_REMEMBERED:
                 memo.offers[page_key] = ids
         if dice.fresh:
             ids, sometimes_none = _available_by_chance(engine, state, dice)
@@ -119,30 +129,28 @@ class Expander:
         elif not ids:
             out.stuck = True
         out.ids = ids
-        keys = self.choice_keys(scene_id, at)
         moves = out.moves
         for choice_id in ids:
-            step = memo_key = None
-            if memo is not None:
-                step = memo.step(scene_id, at, choice_id)
-                if step is not None:
-                    # The memo's own format (footprint.StepMemo), read here without a
-                    # call per choice: calls cost 4% of explore's instructions per state.
-                    memo_key = (step.start, step.pick_values(values), step.pick_visits(visits))
-                    known = memo.outcomes.get(memo_key)
-                    if known is not None:
-                        results = []
-                        for outcome, extra in known:
-                            if outcome is None:
-                                out.loops.append((choice_id, extra))
-                            else:
-                                # a remembered step neither calls nor returns: the stack stays
-                                new_scene, new_at, new_offer, new_values, new_visits = outcome
-                                results.append((new_scene, new_at, new_offer,
-                                                step.merge_values(values + new_values),
-                                                step.merge_visits(visits + new_visits), extra, stack))
-                        moves.append((choice_id, keys[choice_id], results))
-                        continue
+            choice_key, step = choices[choice_id]
+            memo_key = None
+            if step is not None:
+                # The memo's own format (footprint.StepMemo.remember), read here without a
+                # call per choice: calls cost 4% of explore's instructions per state.
+                memo_key = (step.start, step.pick_values(values), step.pick_visits(visits))
+                known = memo.outcomes.get(memo_key)
+                if known is not None:
+                    results = []
+                    for outcome, extra in known:
+                        if outcome is None:
+                            out.went_wrong(choice_id, extra)
+                        else:
+                            # a remembered step neither calls nor returns: the stack stays
+                            new_scene, new_at, new_offer, new_values, new_visits = outcome
+                            results.append((new_scene, new_at, new_offer,
+                                            step.merge_values(values + new_values),
+                                            step.merge_visits(visits + new_visits), extra, stack))
+                    moves.append((choice_id, choice_key, results))
+                    continue
             if state is None:
                 state = State(scene_id, at, offer, values, visits, self.used_of(mask), 0, turn, stack)
             entered = []
@@ -167,7 +175,7 @@ class Expander:
                             for new, error in dice.outcomes(run, first=first)]
                 cut = dice.cut
                 if cut:
-                    out.cut.append(choice_id)
+                    out.cut_short(choice_id)
             results = []
             unavailable = False
             for new, extra in outcomes:
@@ -175,13 +183,13 @@ class Expander:
                     results.append((new.scene, new.at, new.offer, new.values, new.visits, extra,
                                     new.stack))
                 elif isinstance(extra, StoryFault):
-                    out.loops.append((choice_id, str(extra)))
+                    out.went_wrong(choice_id, str(extra))
                 else:
                     unavailable = True
             if memo_key is not None and not cut and not unavailable:
                 memo.remember(step, memo_key, [(new, extra if new is not None else str(extra))
                                                for new, extra in outcomes])
-            moves.append((choice_id, keys[choice_id], results))
+            moves.append((choice_id, choice_key, results))
         return out
 
 
@@ -292,7 +300,9 @@ def _search(engine, max_states, observe_text, progress, start_at, start_values, 
     expander = Expander(engine, graph, codec, remember_steps)
     scenes = engine.scenes
     keys, index, parent, via, edges = s.keys, s.index, s.parent, s.via, s.edges
-    reached, available, choice_code = s.reached, s.available, s.choice_code
+    reached, available = s.reached, s.available
+    base = graph.base
+    codes_at = {}  # the choice codes of s.code, by point node and then choice id
     encode = codec.encode_parts
     once_only_bit = codec.once_only_bit
 
@@ -353,12 +363,16 @@ def _search(engine, max_states, observe_text, progress, start_at, start_values, 
             s.loops.append((number, s.code(scene_id, at, choice_id), message))
         for choice_id in x.cut:
             s.cut.append((number, s.code(scene_id, at, choice_id)))
+        node = base[scene_id] + at
+        codes = codes_at.get(node)  # choice id -> code, at this point
+        if codes is None:
+            codes = codes_at[node] = {}
         for choice_id, choice_key, results in x.moves:
             if choice_key not in available:
                 available[choice_key] = (depth, number)
-            code = choice_code.get((scene_id, at, choice_id))
+            code = codes.get(choice_id)
             if code is None:
-                code = s.code(scene_id, at, choice_id)
+                code = codes[choice_id] = s.code(scene_id, at, choice_id)
             new_mask = mask | once_only_bit.get(choice_key, 0)
             for new_scene, new_at, new_offer, new_values, new_visits, entered, new_stack in results:
                 add(new_scene, new_at, new_offer, new_values, new_visits, new_mask, entered,
