@@ -126,3 +126,19 @@ def test_turning_the_pages_shows_every_line_of_a_long_page(tmp_path, red_napoleo
     assert [line for line in wanted if line not in seen] == []
     # Each turn brings at least half a passage of new lines (at 40x10: two lines, not one).
     assert turns <= -(-len(wanted) // max(1, (shown + 1) // 2)) + 1
+
+
+def test_where_the_story_asks_for_a_word_the_input_line_asks_for_it(tmp_path):
+    (tmp_path / "story").mkdir()
+    (tmp_path / "story" / "main.story").write_text(
+        'start a\ntext alias = "Anna"\n=== a\nHe licks a pencil.\n'
+        'ask alias "What name goes on the papers?"\n* Sign -> a\n', encoding="utf-8")
+    story = compile_or_fail(tmp_path / "story")
+    session = Session(tmp_path / "story", story, saving.Store(tmp_path / "saves", story.title), 1,
+                      seed_fixed=True)
+    screen = Screen(session, UNICODE)
+    screen.start()
+    wide = screen.lines(24, 80, "")
+    assert "> type your answer, or Enter to keep it" in wide
+    assert "> your answer, then Enter" in screen.lines(10, 40, "")
+    assert not any("choice" in line for line in wide)

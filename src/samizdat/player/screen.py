@@ -299,6 +299,9 @@ class Screen:
             return "y or n"
         if page.is_ending:
             return "restart, undo, endings, or quit"
+        if page.prompt is not None:  # the story asks for a text: nothing to point at
+            keep = ", or Enter to keep it" if page.prompt.default else ""
+            return f"type your answer{keep}" if columns >= 60 else "your answer, then Enter"
         if columns >= 60:
             return f"a number or words of a choice, {self.cs.arrows} then Enter, or help"
         return f"number, words, {self.cs.arrows}+Enter, or help"
