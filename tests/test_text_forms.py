@@ -249,6 +249,10 @@ def test_a_command_typed_at_a_question_asks_whether_it_is_the_answer(tmp_path):
     assert reply.lines == ["Is 'Save' your answer? [y/N] (no: the command 'save')"]
     session.handle("y")
     assert value(session.engine, session.state, "alias") == "Save"
+    (tmp_path / "again").mkdir()
+    session = session_for(tmp_path / "again", ASK)
+    reply = session.handle("save " + "x" * 5000)  # the question quotes a long line short
+    assert reply.lines == ["Is 'save " + "x" * 52 + "...' your answer? [y/N] (no: the command 'save')"]
 
 
 def test_a_command_typed_at_a_question_runs_when_it_is_not_the_answer(tmp_path):

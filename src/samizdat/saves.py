@@ -307,7 +307,7 @@ def write_atomically(path, data: bytes, mode: Optional[int] = None) -> None:
             out.write(data)
             out.flush()
             if mode is not None:
-                os.fchmod(out.fileno(), mode)
+                os.chmod(temporary, mode)
             os.fsync(out.fileno())
             os.replace(temporary, path)
     except BaseException as exc:

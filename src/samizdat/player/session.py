@@ -330,7 +330,7 @@ class Session:
         return Reply([question], question=True)
 
     def _answer_or_command(self, typed: str, name: str, args) -> Reply:
-        shown = sanitize(typed)
+        shown = sanitize(typed if len(typed) <= 60 else typed[:57] + "...")
         return self.ask(f"Is '{shown}' your answer? [y/N] (no: the command '{name}')",
                         lambda: self.choose(ANSWER_ID, answer=typed),
                         "Not your answer, then.",
