@@ -209,6 +209,8 @@ class Search:
         self.depth_of_layer = []  # state number where each BFS depth starts
         self.choices = []  # choice code -> (scene id, choice id)
         self.choice_at = []  # choice code -> (scene id, instruction index of its Wait)
+        # point node -> {choice id: choice code}: two lookups, where a (scene, index,
+        # choice) key would be a tuple built, hashed and compared per choice
         self.choice_code = {}
         self.reached = {}  # scene id -> (depth, state number, or (parent, choice code) if only passed through)
         self.available = {}  # choice key ("scene/number") -> (depth, state number)
@@ -241,10 +243,10 @@ class Search:
         return bisect_right(self.depth_of_layer, number) - 1
 
     def code(self, scene_id, at, choice_id) -> int:
-        triple = (scene_id, at, choice_id)
-        code = self.choice_code.get(triple)
+        codes = self.choice_code.setdefault(self.graph.base[scene_id] + at, {})
+        code = codes.get(choice_id)
         if code is None:
-            code = self.choice_code[triple] = len(self.choices)
+            code = codes[choice_id] = len(self.choices)
             self.choices.append((scene_id, choice_id))
             self.choice_at.append((scene_id, at))
         return code
@@ -301,8 +303,7 @@ def _search(engine, max_states, observe_text, progress, start_at, start_values, 
     scenes = engine.scenes
     keys, index, parent, via, edges = s.keys, s.index, s.parent, s.via, s.edges
     reached, available = s.reached, s.available
-    base = graph.base
-    codes_at = {}  # the choice codes of s.code, by point node and then choice id
+    base, choice_code = graph.base, s.choice_code
     encode = codec.encode_parts
     once_only_bit = codec.once_only_bit
 
@@ -363,16 +364,13 @@ def _search(engine, max_states, observe_text, progress, start_at, start_values, 
             s.loops.append((number, s.code(scene_id, at, choice_id), message))
         for choice_id in x.cut:
             s.cut.append((number, s.code(scene_id, at, choice_id)))
-        node = base[scene_id] + at
-        codes = codes_at.get(node)  # choice id -> code, at this point
-        if codes is None:
-            codes = codes_at[node] = {}
+        codes = choice_code.get(base[scene_id] + at) or {}  # choice id -> code, at this point
         for choice_id, choice_key, results in x.moves:
             if choice_key not in available:
                 available[choice_key] = (depth, number)
             code = codes.get(choice_id)
             if code is None:
-                code = codes[choice_id] = s.code(scene_id, at, choice_id)
+                code = s.code(scene_id, at, choice_id)
             new_mask = mask | once_only_bit.get(choice_key, 0)
             for new_scene, new_at, new_offer, new_values, new_visits, entered, new_stack in results:
                 add(new_scene, new_at, new_offer, new_values, new_visits, new_mask, entered,
