@@ -13,7 +13,7 @@ def grammar_programs():
     from hypothesis.extra.lark import from_lark
     from lark import Lark
 
-    from samizdat.parser import grammar_path
+    from samizdat.grammar_tables import grammar_path
 
     # The layout (src/samizdat/layout.py) makes these from indentation; as text
     # they are a line's indentation, nothing, and the word `set`.

@@ -1,8 +1,8 @@
 """Parses one story file's text into a `SourceFile`, or into syntax errors.
 
-The grammar is `grammar/samizdat.lark`, loaded once per process from Lark's
-cache (so the LALR tables are not rebuilt on every start). The model is built
-while parsing (see `build.py`).
+The grammar is `grammar/samizdat.lark`, its tables loaded once per process
+(see `grammar_tables.py`: they are not rebuilt on every start). The model is
+built while parsing (see `build.py`).
 
 Recovery works like a compiler's panic mode: on a syntax error the offending
 line is blanked out and the file parsed again, so one run reports every bad
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from itertools import repeat
-from pathlib import Path
 
+from . import grammar_tables
 from .acyclic import cycles_not_collected
 from .build import ModelBuilder
 from .diagnostics import error, warning
@@ -33,35 +33,10 @@ _layout = Layout()
 _lark = None
 
 
-def grammar_path() -> Path:
-    """The grammar shipped inside the package, or the repository's own."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_data" / "grammar" / "samizdat.lark",
-                      here.parent.parent / "grammar" / "samizdat.lark"):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError("samizdat's grammar (samizdat.lark) is missing from the installation")
-
-
-def _cache_file():
-    import lark
-
-    from .paths import cache_dir
-
-    folder = cache_dir()
-    if folder is None:
-        return False
-    return str(folder / f"grammar-lark{lark.__version__}.cache")
-
-
 def get_parser():
     global _lark
     if _lark is None:
-        from lark import Lark
-
-        _lark = Lark(grammar_path().read_text(encoding="utf-8"), parser="lalr",
-                     lexer="contextual", transformer=_builder, postlex=_layout,
-                     maybe_placeholders=True, cache=_cache_file())
+        _lark = grammar_tables.parser(transformer=_builder, postlex=_layout)
     return _lark
 
 

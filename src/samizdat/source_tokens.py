@@ -18,10 +18,11 @@ from typing import NamedTuple, Optional
 
 from lark.exceptions import UnexpectedInput
 
+from . import grammar_tables
 from .acyclic import cycles_not_collected
 from .build import ModelBuilder
 from .layout import Layout
-from .parser import grammar_path, normalise
+from .parser import normalise
 
 
 class Tok(NamedTuple):
@@ -72,16 +73,7 @@ _lark = None
 def _parser():
     global _lark
     if _lark is None:
-        from lark import Lark
-
-        from .parser import _cache_file
-
-        cache = _cache_file()
-        if cache:
-            cache = cache.replace("grammar-", "grammar-tokens-")
-        _lark = Lark(grammar_path().read_text(encoding="utf-8"), parser="lalr",
-                     lexer="contextual", transformer=_builder, postlex=_layout,
-                     maybe_placeholders=True, cache=cache)
+        _lark = grammar_tables.parser(transformer=_builder, postlex=_layout)
     return _lark
 
 
