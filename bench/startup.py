@@ -20,6 +20,9 @@ those ratios printed: a ratio of runs seconds apart shrugs off the machine's
 load better than a ratio of medians. With --compare SRC (the `src` folder of another samizdat, e.g. from
 `git archive COMMIT | tar -x -C /tmp/before`), that samizdat is timed too,
 each measure alternating between them, so every column sees the same load.
+SRC may also be a wheel unpacked (`pip wheel --no-deps -w W . && python -m
+zipfile -e W/samizdat-*.whl SITE`): an installed samizdat, whose wheel
+carries the grammar's tables, so that its first run builds none.
 
 Every run is a fresh process with a fresh save folder. Bytecode is cached as
 for an installed samizdat (pip compiles it at install): PYTHONDONTWRITEBYTECODE
