@@ -15,9 +15,7 @@ ever read from these two places, never from a path a user names.
 from __future__ import annotations
 
 import hashlib
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -51,7 +49,7 @@ def parser(transformer, postlex):
     """Lark's parser for the grammar, building the tables only when no file has them."""
     from lark import Lark
 
-    from .paths import cache_dir
+    from .paths import cache_dir, keep_in_cache
 
     grammar = grammar_path().read_text(encoding="utf-8")
     name = file_name(grammar, postlex)
@@ -62,7 +60,7 @@ def parser(transformer, postlex):
             return found
     built = Lark(grammar, **OPTIONS, transformer=transformer, postlex=postlex)
     if folder is not None:
-        write(built, folder / name)
+        keep_in_cache(folder / name, lambda out: built.save(out, _EXCLUDED))
     return built
 
 
@@ -77,22 +75,6 @@ def _read(path: Optional[Path], transformer, postlex):
             return Lark.__new__(Lark)._load(f, transformer=transformer, postlex=postlex)
     except Exception:  # a damaged file, or one another Lark cannot read: build afresh
         return None
-
-
-def write(built, path: Path) -> None:
-    """Keep `built`'s tables at `path`; failing to is never an error (it is only a cache)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".lark")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                built.save(out, _EXCLUDED)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        pass
 
 
 def write_for_wheel(folder: Path) -> Path:

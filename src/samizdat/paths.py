@@ -36,6 +36,29 @@ def cache_dir() -> Optional[Path]:
     return folder
 
 
+
+def keep_in_cache(path: Path, write) -> None:
+    """Replace the cache file at `path` with what `write(binary_file)` writes.
+
+    Never an error (a cache is only a cache): a reader finds the old file or
+    the new one, never half of one, and a failed write leaves nothing behind.
+    """
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                write(out)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except (OSError, RecursionError):
+        pass
+
+
 # Under the save folder go a story's folder and a file: room for both.
 _ROOM_UNDER_SAVE_DIR = 2 * 100
 

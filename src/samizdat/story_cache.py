@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Optional
@@ -26,6 +24,7 @@ from . import model as m
 from .acyclic import cycles_not_collected
 from .diagnostics import Diagnostic
 from .loader import merge
+from .paths import keep_in_cache
 
 FORMAT = 4
 # An entry is about 3.5 times its story's text (The Red Napoleon: 194 KB, 666 KB): some
@@ -137,18 +136,7 @@ def write(folder: Path, root: Path, story, diagnostics, sources: dict) -> None:
         "facts": {"observed_places": sorted(story.facts["observed_places"]),
                   "fingerprint": fingerprint(story)},
     }
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(entry, f)
-            os.replace(tmp, target)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except (OSError, RecursionError):
-        pass
+    keep_in_cache(target, lambda out: out.write(json.dumps(entry).encode("utf-8")))
 
 
 def _dumps(value) -> str:
